@@ -1,0 +1,36 @@
+"""Extraction-only report for a labelled area: python scripts/extract_eval.py AREA_DIR [--explain NAME]."""
+import json, sys, subprocess, tempfile
+from pathlib import Path
+from stratalign.ingest import read_document, find_documents
+from stratalign.extract import extract_priorities, explain
+
+area = Path(sys.argv[1])
+gold = json.loads((area / "gold.json").read_text())
+report = {"schema_version": 1, "plan": None, "strategies": [], "clusters": []}
+for key in gold["documents"]:
+    path = area / key
+    doc = read_document(path)
+    pr = extract_priorities(doc)
+    entry = {"path": str(path), "title": doc.title, "priorities": [
+        {"id": p.id, "text": p.text, "page": p.page, "plan_match": None} for p in pr]}
+    if key == gold.get("plan"):
+        report["plan"] = entry
+    else:
+        report["strategies"].append(entry)
+    if "--explain" in sys.argv and sys.argv[-1] in key:
+        for row in explain(doc):
+            print(row, file=sys.stderr)
+out = Path(tempfile.mkdtemp()) / "report.json"
+out.write_text(json.dumps(report, indent=1))
+score = Path("/work/shared/eval/score.py")
+subprocess.run([sys.executable, str(score), str(area / "gold.json"), str(out), "--verbose"])
+# page mismatches (score.py does not list them)
+sys.path.insert(0, str(score.parent))
+import score as S
+pred = json.loads(out.read_text())
+by = {Path(d["path"]).name: d for d in ([pred["plan"]] if pred["plan"] else []) + pred["strategies"]}
+for key, doc in gold["documents"].items():
+    pairs = S.pair_up(doc["priorities"], by[Path(key).name]["priorities"])
+    for g in doc["priorities"]:
+        if g["id"] in pairs and pairs[g["id"]]["page"] != g["page"]:
+            print(f"  PAGE {g['id']} gold {g['page']} got {pairs[g['id']]['page']}: {g['text']!r}", file=sys.stderr)

@@ -1,0 +1,94 @@
+"""The vocabulary of strategy documents: words that announce priorities, and words that announce
+lists which are not priorities. Kept apart from the structural logic in extract.py so that both can be
+read (and tested) on their own. These are general English community-safety usages, not any one corpus's
+wording."""
+
+from __future__ import annotations
+
+import re
+
+# What announces a set of priorities, with how strongly.
+CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), w)
+    for p, w in (
+        (r"\bpriorit(?:y|ies)\b", 1.0),
+        (r"\bstrategic (?:objectives?|aims?|themes?|goals?|outcomes?|pillars?)\b", 1.0),
+        (r"\b(?:objectives?|aims?|themes?|pillars?|goals?|ambitions?|missions?)\b", 0.8),
+        (r"\b(?:focus areas?|areas? of focus|key areas?|we will focus on|our focus)\b", 0.7),
+        (r"\b(?:outcomes?|commitments?|workstreams?|strands?)\b", 0.5),
+        (r"\bwhat we will do\b", 0.3),
+    )
+)
+
+# Sections and lead-ins whose lists are not the document's own priorities.
+DISTRACTOR = re.compile(
+    r"\b(?:vision|values?|principles?|cross[- ]?cutting|national|previous|last strategy|approach|"
+    r"partners?\b(?! ?ship (?:plan|strateg|priorit))|governance|measur\w*|indicators?|kpis?|performance|"
+    r"action plan|delivery plan|pledges?|manifesto|risks?|challenges|consultation|told us|said|statistics|"
+    r"figures|funding|budget|definition|requirements?|must|sub[- ]?objectives?|under this (?:theme|priority)|"
+    r"case stud(?:y|ies)|glossary|appendix|membership|members|terms of reference|not separate|"
+    r"how we will|how we'll|track progress|success looks|timeline|milestones?|achievements?|progress so far|"
+    r"what we have done|last year|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
+    r"further information|useful|subgroups?|sub-groups?|boards?\b|delivery groups?|leads?\b|owners?)\b",
+    re.IGNORECASE,
+)
+
+# A strategy quoting someone else's priorities (the plan's, the government's) is not stating its own.
+QUOTED = re.compile(
+    r"\b(?:police and crime plan|police, fire and crime plan|plan's|national|government'?s?|home office|"
+    r"mayor's|commissioner's|pcc's|[a-z]+-wide)\b",
+    re.IGNORECASE,
+)
+
+# Headings inside a priority's own section: never priorities themselves.
+SUBHEADING = re.compile(
+    r"^(?:what we will do|we will|what we'll do|how we will\b.*|how we'll\b.*|why (?:this|it) matters|"
+    r"what (?:success|good) looks like|measures?( of success)?|key (?:actions|measures|facts)|actions?|"
+    r"our (?:actions|commitments)|case stud(?:y|ies)\b.*|what you told us|what the data tells us|"
+    r"what the partnership will do|outcomes?|key performance indicators|lead(?: partner| agency)?s?|"
+    r"supports?:.*|links? to\b.*|where we are now|context|background|introduction|summary|the evidence|"
+    r"delivery|governance|performance|milestones|next steps|contact(?: us)?)$",
+    re.IGNORECASE,
+)
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+    "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+# "Priority 1 –", "Strategic Objective B:", "Theme two.", "PRIORITY 3", "Outcome iv)"
+LABEL = re.compile(
+    r"^(?P<label>(?:our\s+)?(?:(?:strategic|key|local|overarching|partnership)\s+)?"
+    r"(?:priority|priority area|objective|aim|theme|pillar|outcome|goal|commitment|ambition|strand|workstream|"
+    r"mission|area|focus area)\s*(?:no\.?\s*)?"
+    r"(?P<num>\d{1,2}(?:\.\d)?|[A-H](?![a-z])|[ivx]{1,4}(?![a-z])|" + "|".join(NUMBER_WORDS) + r"))"
+    r"(?![\w'’])\s*[:.\-–—)|]?\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+# A count the document states itself: "four priority areas", "our 5 strategic objectives".
+COUNT = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(k for k in NUMBER_WORDS if not k.endswith(("st", "nd", "rd", "th"))) + r")\s+"
+    r"(?:(?:\w+|[\w-]+)\s+){0,2}?(?:priorit(?:y|ies)|objectives|aims|themes|pillars|goals|outcomes|priority areas)\b",
+    re.IGNORECASE,
+)
+
+# Section numbers printed before headings: "4.1", "2.", "B."
+SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.|[ivx]{1,4}\.)\s+", re.IGNORECASE)
+
+
+def cue_weight(text: str) -> float:
+    return max((w for p, w in CUES if p.search(text)), default=0.0)
+
+
+def is_distractor(text: str) -> bool:
+    return bool(DISTRACTOR.search(text))
+
+
+def stated_count(text: str) -> int | None:
+    m = COUNT.search(text)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)

@@ -1,0 +1,529 @@
+"""Find a document's priorities by reasoning over its structure.
+
+Several generators each propose a *group* of candidate priorities from one kind of structural evidence:
+
+- numbered:  headings (or label lines above headings) labelled "Priority 1 –", "Objective A:", "Theme two";
+- section:   the sub-headings of a section announced as priorities ("Our priority areas"), including the
+             titles of an "at a glance" grid of boxes;
+- table:     the column of a table whose header announces priorities ("Priority | What we will do");
+- list:      a bulleted or numbered list introduced as priorities ("Our strategic objectives are:"),
+             including run-in bold paragraphs;
+- contents:  contents entries labelled as priorities or indented under a priorities entry.
+
+Groups are scored on the strength of their evidence, their cue words, corroboration by other groups
+(the same names on the contents page, in a grid and as section headings), whether their size matches a
+count the document states ("four priority areas"), and lists nested inside another group's sections are
+set aside as sub-structure. The best group wins; each of its priorities is then located at its own
+section heading when the body has one, and given its section and description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import (LABEL, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, is_distractor, stated_count)
+from .models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document, Priority
+
+EXTRACTOR_VERSION = "1"
+MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
+DESCRIPTION_CHARS = 1500
+
+
+@dataclass(slots=True)
+class Candidate:
+    text: str
+    index: int  # block index where it is stated
+    page: int
+    label: str = ""
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        return norm(self.text)
+
+
+@dataclass(slots=True)
+class Group:
+    evidence: str
+    candidates: list[Candidate]
+    cue: float = 0.0
+    bonus: float = 0.0
+    sources: set[str] = field(default_factory=set)
+    rejected: str = ""
+
+    def keys(self) -> set[str]:
+        return {c.key for c in self.candidates}
+
+
+BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "contents": 1.0}
+
+
+def norm(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^\w\s']", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean(text: str) -> str:
+    """A priority as a reader would quote it: label and list punctuation off, wrapped lines joined."""
+    text = re.sub(r"\s+", " ", text).strip()
+    m = LABEL.match(text)
+    if m and m.group("rest"):
+        text = m.group("rest")
+    text = SECTION_NUMBER.sub("", text) if re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", text) else text
+    text = text.strip(" \t:;,.-–—•|")
+    text = re.sub(r"\s*(?:;|,)?\s*(?:and|or)$", "", text).strip()
+    return text
+
+
+def _label_parts(text: str) -> tuple[str, str] | None:
+    """("Priority 1", "rest") when text starts with a numbering label."""
+    m = LABEL.match(text.strip())
+    if not m:
+        return None
+    return m.group("label").strip(), m.group("rest").strip(" :.-–—|")
+
+
+class Structure:
+    """The document's blocks with what the generators need: kickers, the heading tree, sections."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.blocks = list(doc.blocks)
+        n = len(self.blocks)
+        self.kicker: dict[int, str] = {}  # heading index -> the small label line above it
+        self.is_kicker: set[int] = set()
+        for i, b in enumerate(self.blocks[:-1]):
+            nxt = self.blocks[i + 1]
+            if (b.kind == HEADING and nxt.kind == HEADING and nxt.page == b.page and self._kicker_like(b, nxt)):
+                self.kicker[i + 1] = b.text
+                self.is_kicker.add(i)
+        # heading tree: parent heading of every block, and where each heading's section ends
+        self.parent: list[int] = [-1] * n
+        self.section_end: dict[int, int] = {}
+        stack: list[int] = []
+        for i, b in enumerate(self.blocks):
+            if b.kind == TOC:
+                continue
+            if b.kind == HEADING and i not in self.is_kicker:
+                while stack and self.blocks[stack[-1]].level >= b.level:
+                    self.section_end[stack.pop()] = i
+                self.parent[i] = stack[-1] if stack else -1
+                stack.append(i)
+            else:
+                self.parent[i] = stack[-1] if stack else -1
+        for h in stack:
+            self.section_end[h] = n
+
+    @staticmethod
+    def _kicker_like(b: Block, nxt: Block) -> bool:
+        label = _label_parts(b.text)
+        if label and not label[1]:
+            return True  # "PRIORITY 1" above its heading
+        caps = b.text.upper() == b.text and any(ch.isalpha() for ch in b.text)
+        return caps and len(b.text.split()) <= 10 and nxt.size > b.size + 0.5 and nxt.top - b.bottom < 4 * nxt.size
+
+    def heading_text(self, i: int) -> str:
+        """A heading with its kicker: the context a cue is looked for in."""
+        if i < 0:
+            return ""
+        return (self.kicker.get(i, "") + " " + self.blocks[i].text).strip()
+
+    def lead_in(self, i: int) -> str:
+        """The paragraph that introduces the list or table starting at block i, if any."""
+        j = i - 1
+        while j >= 0 and self.blocks[j].kind == PARAGRAPH and self.blocks[j].table < 0 and i - j <= 2:
+            text = self.blocks[j].text
+            if len(text) < 600:
+                return text
+            return text[-300:]
+        return ""
+
+    def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
+        """The text of heading i's section, up to the next heading at its level or above."""
+        end = self.section_end.get(i, i + 1)
+        parts = []
+        for b in self.blocks[i + 1:end]:
+            if b.kind == TOC:
+                continue
+            parts.append(b.text)
+            if sum(len(p) for p in parts) > limit:
+                break
+        return " ".join(parts)[:limit].strip()
+
+    def inside(self, i: int, heading: int) -> bool:
+        return heading < i < self.section_end.get(heading, heading + 1)
+
+
+# --- generators -----------------------------------------------------------------------------------
+
+def _numbered(s: Structure) -> list[Group]:
+    groups: dict[tuple, Group] = {}
+    for i, b in enumerate(s.blocks):
+        if b.kind == TOC or i in s.is_kicker:
+            continue
+        parts = _label_parts(b.text)
+        label = ""
+        text = ""
+        if parts and parts[1]:
+            label, text = parts
+        elif b.kind == HEADING and i in s.kicker and _label_parts(s.kicker[i]):
+            label, text = _label_parts(s.kicker[i])[0], b.text
+        elif parts and not parts[1] and b.kind != HEADING and i + 1 < len(s.blocks):
+            # "Objective 1" alone in a table cell or on a line: take the next block if it is its title
+            nxt = s.blocks[i + 1]
+            if nxt.kind == HEADING or (nxt.bold and not b.bold is False and nxt.table == b.table >= 0 and nxt.row == b.row
+                                       and nxt.col == b.col and len(nxt.text.split()) <= 15):
+                label, text = parts[0], nxt.text
+        if not label or not text:
+            continue
+        if b.kind == PARAGRAPH and not (b.bold or b.size > s.doc.body_size + 0.5) and len(text.split()) > 15:
+            continue  # "Objective 2 of the national strategy asks ..." is prose
+        word = re.sub(r"\s*\S+$", "", label).lower()
+        kind = "heading" if b.kind == HEADING else ("cell" if b.table >= 0 else b.kind)
+        key = (word, kind)
+        g = groups.setdefault(key, Group("numbered", [], cue=cue_weight(word) or 0.5))
+        g.candidates.append(Candidate(clean(text), i, b.page, label=label))
+    return list(groups.values())
+
+
+def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
+    """Cue strength, whether distracted, and the context text, for a list or table starting at i."""
+    h = s.parent[i]
+    heading = s.heading_text(h)
+    lead = s.lead_in(i)
+    last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
+    cue = max(cue_weight(heading), cue_weight(last_sentence))
+    distracted = is_distractor(heading) or is_distractor(last_sentence)
+    if s.doc.blocks and not _is_plan(s.doc) and (QUOTED.search(heading) or QUOTED.search(last_sentence)):
+        distracted = True
+    return cue, distracted, heading + " | " + last_sentence
+
+
+def _is_plan(doc: Document) -> bool:
+    return bool(re.search(r"police,? (?:fire )?and crime plan|policing plan", doc.title, re.IGNORECASE))
+
+
+def _lists(s: Structure) -> list[Group]:
+    groups = []
+    i = 0
+    blocks = s.blocks
+    while i < len(blocks):
+        b = blocks[i]
+        runin = b.kind == PARAGRAPH and b.lead and len(b.lead.split()) <= 12
+        if b.kind != ITEM and not runin:
+            i += 1
+            continue
+        start = i
+        run = []
+        while i < len(blocks):
+            c = blocks[i]
+            if c.kind == ITEM or (runin and c.kind == PARAGRAPH and c.lead):
+                run.append(i)
+                i += 1
+            elif c.kind == PARAGRAPH and run and runin is False and _continues_item(blocks[run[-1]], c):
+                i += 1
+            else:
+                break
+        if not run:
+            i += 1
+            continue
+        top = min(blocks[j].x0 for j in run)
+        run = [j for j in run if blocks[j].x0 <= top + 6]  # top-level items only
+        cue, distracted, _ = _cue_context(s, start)
+        if blocks[start].table >= 0 and blocks[start].row > 0:
+            continue  # bullets inside table cells are what a row's priority will do
+        if cue <= 0 or distracted:
+            continue
+        cands = []
+        for j in run:
+            c = blocks[j]
+            text = c.lead if c.lead and len(c.lead.split()) >= 1 else c.text
+            cands.append(Candidate(clean(text), j, c.page, description=c.text if c.lead else ""))
+        groups.append(Group("list", cands, cue=cue))
+    return groups
+
+
+def _continues_item(item: Block, para: Block) -> bool:
+    return para.page == item.page and abs(para.size - item.size) < 0.6 and para.x0 > item.x0 + 2
+
+
+def _tables(s: Structure) -> list[Group]:
+    cells: dict[int, dict[tuple[int, int], list[int]]] = {}
+    for i, b in enumerate(s.blocks):
+        if b.table >= 0:
+            cells.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
+    groups = []
+    for t, grid in cells.items():
+        rows = sorted({r for r, _ in grid})
+        cols = sorted({c for _, c in grid})
+        if len(rows) < 2 or len(cols) < 2:
+            continue
+        header_row = rows[0]
+        first_block = min(i for idx in grid.values() for i in idx)
+        h_cue, h_distracted, _ = _cue_context(s, first_block)
+        for col in cols:
+            header = " ".join(s.blocks[i].text for i in grid.get((header_row, col), []))
+            if not header or len(header.split()) > 8:
+                continue
+            cue = cue_weight(header)
+            if cue <= 0 or is_distractor(header) or (not _is_plan(s.doc) and QUOTED.search(header)):
+                continue
+            if h_distracted:
+                continue
+            cands = []
+            for r in rows[1:]:
+                idx = grid.get((r, col), [])
+                if not idx:
+                    continue
+                title = s.blocks[idx[0]]
+                text = title.text
+                others = [s.blocks[i].text for i in idx[1:]]
+                if len(idx) > 1 and not (title.bold or title.kind == HEADING):
+                    text = " ".join(s.blocks[i].text for i in idx)
+                    others = []
+                desc_cells = []
+                for c2 in cols:
+                    if c2 == col:
+                        continue
+                    head = " ".join(s.blocks[i].text for i in grid.get((header_row, c2), []))
+                    body = " ".join(s.blocks[i].text for i in grid.get((r, c2), []))
+                    if body:
+                        desc_cells.append(f"{head}: {body}" if head else body)
+                cands.append(Candidate(clean(text), idx[0], title.page,
+                                       description=" ".join(others + desc_cells)[:DESCRIPTION_CHARS]))
+            cands = [c for c in cands if c.text]
+            if not cands:
+                continue
+            distinct = len({c.key for c in cands})
+            if distinct < 0.8 * len(cands):
+                continue  # an action plan repeats its priority on every action's row
+            groups.append(Group("table", cands, cue=max(cue, 0.7 * h_cue)))
+    return groups
+
+
+def _sections(s: Structure) -> list[Group]:
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if b.kind != HEADING or h in s.is_kicker:
+            continue
+        text = s.heading_text(h)
+        cue = cue_weight(text)
+        if cue <= 0 or is_distractor(text) or (not _is_plan(s.doc) and QUOTED.search(text)):
+            continue
+        end = s.section_end.get(h, h + 1)
+        if b.page == 1 and s.doc.page_count >= 4:
+            continue  # the title on the cover heads the whole document, not a section of priorities
+        subs = [i for i in range(h + 1, end) if s.blocks[i].kind == HEADING and i not in s.is_kicker]
+        if not subs:
+            continue
+        top_level = min(s.blocks[i].level for i in subs)
+        children = [i for i in subs if s.blocks[i].level == top_level]
+        cands = []
+        for i in children:
+            t = s.blocks[i].text
+            if (SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6)
+                    or is_distractor(t)):
+                continue
+            parts = _label_parts(t)
+            cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
+                                   label=parts[0] if parts and parts[1] else ""))
+        if len(cands) >= 2:
+            groups.append(Group("section", cands, cue=cue))
+    return groups
+
+
+def _contents(s: Structure) -> list[Group]:
+    """Contents entries that name priorities: labelled ones, and those indented under a priorities entry."""
+    entries = [i for i, b in enumerate(s.blocks) if b.kind == TOC]
+    groups = []
+    labelled = [i for i in entries if (p := _label_parts(s.blocks[i].text)) and p[1]]
+    if labelled:
+        groups.append(Group("contents", [Candidate(clean(s.blocks[i].text), i, s.blocks[i].target,
+                                                   label=_label_parts(s.blocks[i].text)[0]) for i in labelled],
+                            cue=1.0))
+    for k, i in enumerate(entries):
+        b = s.blocks[i]
+        if cue_weight(b.text) <= 0 or is_distractor(b.text) or (not _is_plan(s.doc) and QUOTED.search(b.text)):
+            continue
+        kids = []
+        for j in entries[k + 1:]:
+            if s.blocks[j].level <= b.level:
+                break
+            if s.blocks[j].level == b.level + 1:
+                kids.append(j)
+        if len(kids) >= 2:
+            groups.append(Group("contents", [Candidate(clean(s.blocks[j].text), j, s.blocks[j].target)
+                                             for j in kids], cue=cue_weight(b.text)))
+    return groups
+
+
+GENERATORS = (_numbered, _sections, _tables, _lists, _contents)
+
+
+# --- choosing -------------------------------------------------------------------------------------
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _similar_keys(a: str, b: str) -> bool:
+    """The same name, allowing a trailing year ("... 2024-27")."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[len(short):].strip() if long_.startswith(short) else None
+    return bool(rest) and bool(re.fullmatch(r"(?:\d{2,4}\s*){1,2}", rest))
+
+
+def _score(g: Group, s: Structure, counts: list[int]) -> float:
+    n = len(g.candidates)
+    score = BASE[g.evidence] + g.cue + g.bonus
+    score += min(1.5, 0.5 * len(g.sources - {g.evidence}))
+    if n == 1:
+        score -= 1.5
+    elif n > 12:
+        score -= 1.0 + 0.1 * (n - 12)
+    if n in counts:
+        score += 0.5
+    long_items = sum(1 for c in g.candidates if len(c.text.split()) > 25)
+    score -= 1.0 * long_items / n
+    return score
+
+
+def choose(groups: list[Group], s: Structure) -> Group | None:
+    groups = [g for g in groups if g.candidates]
+    for g in groups:
+        g.candidates = [c for c in g.candidates if c.text and len(c.text.split()) <= MAX_WORDS]
+        g.sources = {g.evidence}
+    groups = [g for g in groups if g.candidates]
+    if not groups:
+        return None
+    # corroboration: the same names proposed by different kinds of evidence
+    for g in groups:
+        for other in groups:
+            if other is not g and _overlap(g.keys(), other.keys()) >= 0.6:
+                g.sources.add(other.evidence)
+                if other.evidence == g.evidence:
+                    g.bonus = max(g.bonus, 0.25)  # named twice, e.g. in a grid and as section headings
+    # sub-structure: a group whose members all sit inside another group's sections
+    body = [g for g in groups if g.evidence != "contents"]
+    for g in [g for g in body if g.evidence in ("list", "table")]:
+        for other in body:
+            if other is g or other.evidence not in ("numbered", "section"):
+                continue
+            heads = [c.index for c in other.candidates if s.blocks[c.index].kind == HEADING]
+            if len(heads) >= 2 and all(any(s.inside(c.index, h) for h in heads) for c in g.candidates):
+                g.rejected = "nested"
+    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
+    live = [g for g in groups if not g.rejected and g.evidence != "contents"]
+    if not live:
+        # the contents page alone names them: still worth finding in the body
+        live = [g for g in groups if not g.rejected]
+    best = max(live, key=lambda g: (_score(g, s, counts), -min(c.index for c in g.candidates)))
+    return best
+
+
+# --- locating -------------------------------------------------------------------------------------
+
+def _locate(c: Candidate, s: Structure, chosen: Group) -> tuple[int, int]:
+    """Where a priority is stated: its own section heading if the body has one, else where it was found.
+    Returns (block index, page)."""
+    best = None
+    for i, b in enumerate(s.blocks):
+        if b.kind != HEADING or i in s.is_kicker:
+            continue
+        parts = _label_parts(b.text)
+        text = parts[1] if parts and parts[1] else b.text
+        if not _similar_keys(norm(clean(text)), c.key):
+            continue
+        span = s.section_end.get(i, i + 1) - i
+        rank = (span, b.size)
+        if best is None or rank > best[0]:
+            best = (rank, i)
+    if best is not None:
+        i = best[1]
+        own = s.blocks[c.index] if c.index < len(s.blocks) else None
+        if own is None or own.kind == TOC or own.table >= 0 or best[0][0] > s.section_end.get(c.index, c.index + 1) - c.index:
+            return i, s.blocks[i].page
+    if c.index < len(s.blocks) and s.blocks[c.index].kind == TOC:
+        # a contents entry: find the same words on the page it points to, else anywhere in the body
+        for i, b in enumerate(s.blocks):
+            if b.kind != TOC and b.page == c.page and c.key and c.key in norm(b.text):
+                return i, b.page
+        for i, b in enumerate(s.blocks):
+            if b.kind != TOC and c.key and c.key in norm(b.text):
+                return i, b.page
+        return -1, c.page
+    return c.index, c.page
+
+
+def _description(i: int, c: Candidate, s: Structure) -> str:
+    if c.description:
+        return c.description
+    if i < 0:
+        return ""
+    b = s.blocks[i]
+    if b.kind == HEADING:
+        return s.section_text(i)
+    if b.kind == ITEM:
+        # nested items and the paragraph continuing the item
+        parts = []
+        for nb in s.blocks[i + 1:i + 8]:
+            if nb.kind == ITEM and nb.x0 > b.x0 + 6:
+                parts.append(nb.text)
+            else:
+                break
+        return " ".join(parts)
+    return ""
+
+
+def _section_name(i: int, s: Structure) -> str:
+    if i < 0:
+        return ""
+    p = s.parent[i] if s.blocks[i].kind != HEADING else s.parent[i]
+    return s.heading_text(p) if p >= 0 else ""
+
+
+def extract_priorities(doc: Document, prefix: str | None = None) -> tuple[Priority, ...]:
+    """The priorities of one document, in document order, with stable ids "{prefix}#{n}"."""
+    s = Structure(doc)
+    groups = [g for gen in GENERATORS for g in gen(s)]
+    best = choose(groups, s)
+    if best is None:
+        return ()
+    prefix = prefix or re.sub(r"[^\w.-]+", "_", doc.name.rsplit(".", 1)[0])
+    seen: set[str] = set()
+    located = []
+    for c in best.candidates:
+        i, page = _locate(c, s, best)
+        if i < 0 and best.evidence == "contents":
+            continue
+        key = c.key
+        if key in seen:
+            continue
+        seen.add(key)
+        located.append((i if i >= 0 else c.index, page, c))
+    located.sort(key=lambda t: (t[1], t[0]))
+    out = []
+    for n, (i, page, c) in enumerate(located, start=1):
+        out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=c.text, page=page,
+                            section=_section_name(i, s), description=_description(i, c, s)[:DESCRIPTION_CHARS],
+                            label=c.label, evidence=best.evidence))
+    return tuple(out)
+
+
+def explain(doc: Document) -> list[tuple[str, float, str, list[str]]]:
+    """Every group considered, with its score: for debugging and for `extract --explain`."""
+    s = Structure(doc)
+    groups = [g for gen in GENERATORS for g in gen(s)]
+    best = choose(groups, s)
+    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
+    return [(g.evidence + (" *" if g is best else "") + (f" ({g.rejected})" if g.rejected else ""),
+             round(_score(g, s, counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
+            for g in groups if g.candidates]

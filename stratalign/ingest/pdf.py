@@ -1,0 +1,306 @@
+"""Read a PDF into characters, ruling lines and boxes, page by page.
+
+Two backends give the same `RawPage`s: "pdfium" (default) asks pypdfium2 for each character's box, size
+and text object, about a hundred times faster than pdfplumber's pure-Python parse; "pdfplumber" is the
+reference, kept for cross-checking and for PDFs pdfium cannot read. Everything after this module is
+backend-independent.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DocumentError
+
+BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultra", re.IGNORECASE)
+WHITESPACE = frozenset(" \t\r\n\u00a0\u2002\u2003\u2009\ufffe\x00\x02")
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+
+
+@dataclass(slots=True)
+class Char:
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    color: int
+
+
+@dataclass(slots=True)
+class RawPage:
+    number: int
+    width: float
+    height: float
+    # chars in content order; None marks a word break the PDF encodes as a space or line end
+    chars: list[Char | None] = field(default_factory=list)
+    hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
+    vrules: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
+    boxes: list[tuple[float, float, float, float, int]] = field(default_factory=list)  # filled: x0, top, x1, bottom, rgb
+    dots: list[tuple[float, float, float, float]] = field(default_factory=list)  # small marks: vector bullets
+
+
+@dataclass(slots=True)
+class RawDocument:
+    pages: list[RawPage]
+    title: str = ""
+    outline: list[tuple[int, str, int]] = field(default_factory=list)
+
+
+def _classify_shape(page: RawPage, x0: float, top: float, x1: float, bottom: float,
+                    filled: bool, stroked: bool, rgb: int) -> None:
+    """Sort one vector shape into a rule, a box or a bullet dot."""
+    w, h = x1 - x0, bottom - top
+    if w <= 0 and h <= 0:
+        return
+    if h <= 2.5 and w > 4:
+        page.hrules.append(((top + bottom) / 2, x0, x1))
+    elif w <= 2.5 and h > 4:
+        page.vrules.append(((x0 + x1) / 2, top, bottom))
+    elif w <= 9 and h <= 9:
+        if filled:
+            page.dots.append((x0, top, x1, bottom))
+    elif w >= page.width * 0.95 and h >= page.height * 0.9:
+        return  # a page background says nothing about structure
+    elif filled and rgb != 0xFFFFFF:
+        page.boxes.append((x0, top, x1, bottom, rgb))
+    elif stroked:
+        page.hrules.extend([(top, x0, x1), (bottom, x0, x1)])
+        page.vrules.extend([(x0, top, bottom), (x1, top, bottom)])
+
+
+# --- pdfium ---------------------------------------------------------------------------------------
+
+def _pdfium_shapes(raw, page_handle, page: RawPage) -> None:
+    """Collect vector shapes (rules, boxes, bullet dots), descending into form XObjects."""
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
+    matrix = raw.FS_MATRIX()
+
+    def visit(obj, transform) -> None:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_FORM:
+            sub = transform
+            if raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+                sub = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform)
+            for i in range(raw.FPDFFormObj_CountObjects(obj)):
+                visit(raw.FPDFFormObj_GetObject(obj, i), sub)
+            return
+        if kind != raw.FPDF_PAGEOBJ_PATH:
+            return
+        if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            return
+        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
+        if transform is not None:
+            x0, y0, x1, y1 = _apply_bbox(transform, x0, y0, x1, y1)
+        raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+        rgb = 0
+        filled = bool(fill_mode.value)
+        if filled and raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca):
+            if ca.value == 0:
+                filled = False
+            rgb = (cr.value << 16) | (cg.value << 8) | cb.value
+        _classify_shape(page, x0, page.height - y1, x1, page.height - y0, filled, bool(stroke.value), rgb)
+
+    for i in range(raw.FPDFPage_CountObjects(page_handle)):
+        visit(raw.FPDFPage_GetObject(page_handle, i), None)
+
+
+def _compose(inner: tuple, outer: tuple | None) -> tuple:
+    if outer is None:
+        return inner
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _apply_bbox(m: tuple, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+    a, b, c, d, e, f = m
+    xs, ys = [], []
+    for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1)):
+        xs.append(a * x + c * y + e)
+        ys.append(b * x + d * y + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _read_pdfium(path: Path) -> RawDocument:
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        text = str(exc).lower()
+        if "password" in text:
+            raise DocumentError(str(path), "is encrypted (password protected)",
+                                "save an unprotected copy, e.g. `qpdf --decrypt in.pdf out.pdf`") from None
+        raise DocumentError(str(path), "is not a readable PDF (damaged or not a PDF)",
+                            "re-export it from the program that made it") from None
+    try:
+        doc = RawDocument(pages=[], title=_pdfium_title(pdf), outline=_pdfium_outline(pdf))
+        rect = raw.FS_RECTF()
+        prect = ctypes.byref(rect)
+        get_box, get_size, get_obj = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetTextObject
+        matrix = raw.FS_MATRIX()
+        cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
+        name_buf = ctypes.create_string_buffer(256)
+        font_cache: dict[int, bool] = {}
+        for index in range(len(pdf)):
+            page = pdf[index]
+            width, height = page.get_size()
+            raw_page = RawPage(index + 1, width, height)
+            textpage = page.get_textpage()
+            count = textpage.count_chars()
+            text = textpage.get_text_range(0, count) if count > 0 else ""
+            exact = len(text) == count
+            handle = textpage.raw
+            last_obj = None
+            style = (False, 0, False)  # bold, colour, rotated
+            chars = raw_page.chars
+            for i in range(count):
+                ch = text[i] if exact else chr(raw.FPDFText_GetUnicode(handle, i) or 32)
+                if ch in WHITESPACE:
+                    if chars and chars[-1] is not None:
+                        chars.append(None)
+                    continue
+                obj = get_obj(handle, i)
+                key = ctypes.cast(obj, ctypes.c_void_p).value
+                if key != last_obj:
+                    last_obj = key
+                    style = _pdfium_style(raw, obj, font_cache, name_buf, matrix, (cr, cg, cb, ca))
+                if style[2]:
+                    continue  # rotated text (margins, watermarks) is not body text
+                get_box(handle, i, prect)
+                size = get_size(handle, i)
+                if ch in LIGATURES:
+                    ch = LIGATURES[ch]
+                chars.append(Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom,
+                                  size, style[0], style[1]))
+            _pdfium_shapes(raw, page.raw, raw_page)
+            textpage.close()
+            page.close()
+            doc.pages.append(raw_page)
+        return doc
+    finally:
+        pdf.close()
+
+
+def _pdfium_style(raw, obj, font_cache: dict, name_buf, matrix, colour) -> tuple[bool, int, bool]:
+    bold = False
+    if obj:
+        font = raw.FPDFTextObj_GetFont(obj)
+        fkey = ctypes.cast(font, ctypes.c_void_p).value if font else 0
+        if fkey in font_cache:
+            bold = font_cache[fkey]
+        elif font:
+            n = raw.FPDFFont_GetBaseFontName(font, name_buf, len(name_buf))
+            name = name_buf.raw[: max(0, n - 1)].decode("latin-1", "replace") if n else ""
+            weight = raw.FPDFFont_GetWeight(font)
+            bold = bool(BOLD_NAME.search(name)) or weight >= 600
+            font_cache[fkey] = bold
+        rotated = False
+        if raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
+            rotated = abs(matrix.b) > 1e-3 * max(abs(matrix.a), 1e-6) or abs(matrix.a) < 1e-6
+        rgb = 0
+        cr, cg, cb, ca = colour
+        if raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca):
+            rgb = (cr.value << 16) | (cg.value << 8) | cb.value
+        return bold, rgb, rotated
+    return False, 0, False
+
+
+def _pdfium_title(pdf) -> str:
+    try:
+        return (pdf.get_metadata_dict().get("Title") or "").strip()
+    except Exception:  # metadata is a nicety; a broken Info dictionary must not lose the document
+        return ""
+
+
+def _pdfium_outline(pdf) -> list[tuple[int, str, int]]:
+    out: list[tuple[int, str, int]] = []
+    try:
+        for item in pdf.get_toc(max_depth=6):
+            page = item.page_index + 1 if item.page_index is not None else 0
+            out.append((item.level + 1, (item.title or "").strip(), page))
+    except Exception:  # a malformed outline is ignored, like most viewers do
+        return []
+    return out
+
+
+# --- pdfplumber -----------------------------------------------------------------------------------
+
+def _read_pdfplumber(path: Path) -> RawDocument:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    try:
+        pdf = pdfplumber.open(str(path))
+    except PDFPasswordIncorrect:
+        raise DocumentError(str(path), "is encrypted (password protected)",
+                            "save an unprotected copy, e.g. `qpdf --decrypt in.pdf out.pdf`") from None
+    except Exception:
+        raise DocumentError(str(path), "is not a readable PDF (damaged or not a PDF)",
+                            "re-export it from the program that made it") from None
+    with pdf:
+        doc = RawDocument(pages=[], title=str((pdf.metadata or {}).get("Title") or "").strip())
+        for index, page in enumerate(pdf.pages):
+            raw_page = RawPage(index + 1, float(page.width), float(page.height))
+            last_bottom, last_x1 = None, None
+            for c in page.chars:
+                if not c.get("upright", True):
+                    continue
+                ch = c["text"]
+                if ch in WHITESPACE:
+                    if raw_page.chars and raw_page.chars[-1] is not None:
+                        raw_page.chars.append(None)
+                    continue
+                ch = LIGATURES.get(ch, ch)
+                colour = c.get("non_stroking_color")
+                raw_page.chars.append(Char(ch, float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"]),
+                                           float(c["size"]), bool(BOLD_NAME.search(c.get("fontname", ""))),
+                                           _rgb(colour)))
+            for ln in page.lines:
+                _classify_shape(raw_page, float(ln["x0"]), float(ln["top"]), float(ln["x1"]), float(ln["bottom"]),
+                                False, True, 0)
+            for rc in page.rects:
+                _classify_shape(raw_page, float(rc["x0"]), float(rc["top"]), float(rc["x1"]), float(rc["bottom"]),
+                                bool(rc.get("fill")), bool(rc.get("stroke")), _rgb(rc.get("non_stroking_color")))
+            doc.pages.append(raw_page)
+        return doc
+
+
+def _rgb(colour) -> int:
+    if colour is None:
+        return 0
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    try:
+        values = [float(v) for v in colour]
+    except (TypeError, ValueError):
+        return 0
+    if len(values) == 1:
+        values = values * 3
+    elif len(values) == 4:  # CMYK
+        c, m, y, k = values
+        values = [(1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)]
+    elif len(values) != 3:
+        return 0
+    r, g, b = (max(0, min(255, round(v * 255))) for v in values)
+    return (r << 16) | (g << 8) | b
+
+
+READERS = {"pdfium": _read_pdfium, "pdfplumber": _read_pdfplumber}
+
+
+def read_raw(path: Path, backend: str = "pdfium") -> RawDocument:
+    try:
+        reader = READERS[backend]
+    except KeyError:
+        raise ValueError(f"unknown PDF reader {backend!r}; choose from {', '.join(READERS)}") from None
+    return reader(path)
