@@ -6,7 +6,7 @@ Vectors never live in these records: they travel beside them as one array aligne
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # Block kinds produced by ingest and consumed by extract.
 HEADING = "heading"
@@ -132,15 +132,29 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class Extracted:
+    """A document after extraction: what later stages and reports need, without its layout."""
+
+    path: str
+    name: str
+    sha256: str
+    format: str
+    title: str
+    page_count: int
+    priorities: tuple[Priority, ...]
+    definitions: tuple[tuple[str, str], ...] = ()  # abbreviations the document defines: (ABBR, long form)
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything a report is written from."""
 
-    plan: Document | None
-    strategies: tuple[Document, ...]
+    plan: Extracted | None
+    strategies: tuple[Extracted, ...]
     priorities: tuple[Priority, ...]  # plan first, then strategies in name order
     themes: tuple[Theme, ...]
     alignments: tuple[Alignment, ...]  # one per strategy, same order as strategies
-    plan_matches: tuple[Match, ...] = ()  # empty without a plan
-    model: dict = field(default_factory=dict)
-    thresholds: dict = field(default_factory=dict)
+    plan_matches: tuple[Match, ...] = ()  # one per strategy priority; empty without a plan
+    model: tuple[tuple[str, object], ...] = ()
+    thresholds: tuple[tuple[str, float], ...] = ()
     skipped: tuple[Skipped, ...] = ()

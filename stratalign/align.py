@@ -1,0 +1,69 @@
+"""Strategy priorities x Police and Crime Plan priorities -> matches, scores, coverage, gaps.
+
+Each strategy priority is matched to its most similar plan priority. The decision uses two calibrated
+thresholds: at or above `supports` it supports that plan priority; at or above `partly` it partly does;
+below, it sits outside the plan. A strategy's alignment score is
+
+    100 x (supporting priorities + 0.5 x partly supporting priorities) / all its priorities
+
+so 100 means every priority of the strategy supports a plan priority, and 0 that none does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .models import Alignment, Match, Priority
+
+SUPPORTS, PARTLY, NONE = "supports", "partly", "none"
+
+
+@dataclass(frozen=True, slots=True)
+class AlignSettings:
+    supports: float = 0.45
+    partly: float = 0.35
+
+
+def match_priorities(priorities: Sequence[Priority], vectors: np.ndarray, plan: Sequence[Priority],
+                     plan_vectors: np.ndarray, settings: AlignSettings) -> tuple[Match, ...]:
+    if not plan or not priorities:
+        return tuple(Match(p.id, None, 0.0, NONE) for p in priorities)
+    sim = vectors @ plan_vectors.T
+    out = []
+    for i, p in enumerate(priorities):
+        row = sim[i]
+        # ties go to the plan priority listed first, so the result never depends on float noise
+        j = int(np.argmax(np.round(row, 6)))
+        s = float(row[j])
+        decision = SUPPORTS if s >= settings.supports else PARTLY if s >= settings.partly else NONE
+        out.append(Match(p.id, plan[j].id if decision != NONE else None, round(s, 4), decision, best=plan[j].id))
+    return tuple(out)
+
+
+def alignment_score(matches: Sequence[Match]) -> float | None:
+    if not matches:
+        return None
+    points = sum(1.0 if m.decision == SUPPORTS else 0.5 if m.decision == PARTLY else 0.0 for m in matches)
+    return round(100.0 * points / len(matches), 1)
+
+
+def align_strategies(documents: Sequence[str], priorities: Sequence[Priority], matches: Sequence[Match],
+                     has_plan: bool) -> tuple[Alignment, ...]:
+    by_doc: dict[str, list[Match]] = {d: [] for d in documents}
+    doc_of = {p.id: p.document for p in priorities}
+    for m in matches:
+        by_doc.setdefault(doc_of[m.priority], []).append(m)
+    return tuple(Alignment(document=d, score=alignment_score(by_doc[d]) if has_plan else None,
+                           matches=tuple(by_doc[d])) for d in documents)
+
+
+def coverage(plan: Sequence[Priority], matches: Sequence[Match]) -> dict[str, tuple[str, ...]]:
+    """Plan priority id -> the strategy priorities that support it (fully or partly)."""
+    out: dict[str, list[str]] = {p.id: [] for p in plan}
+    for m in matches:
+        if m.plan_priority is not None:
+            out[m.plan_priority].append(m.priority)
+    return {k: tuple(sorted(v)) for k, v in out.items()}

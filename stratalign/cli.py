@@ -1,0 +1,220 @@
+"""The command line: options -> Settings -> library calls -> output. Errors become one-line messages here
+and nowhere else. Heavy libraries are imported inside commands so that `--help` stays instant."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import StratalignError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_SKIPPED = 3  # the job ran, but some documents could not be read
+EXIT_CHECK_FAILED = 4  # `check --fail-on` condition met
+EXIT_INTERRUPTED = 130
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class Group(click.Group):
+    """Turns library errors into `Error: ...` lines with exit code 1, in this one place."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except StratalignError as exc:
+            if os.environ.get("STRATALIGN_DEBUG"):
+                raise
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            if os.environ.get("STRATALIGN_DEBUG"):
+                raise
+            click.echo("Interrupted: everything finished so far is kept in the store; run the same command "
+                       "again to resume.", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+class Progress:
+    """A one-line progress display on stderr, only when stderr is a terminal and --quiet is off."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.live = not quiet and sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, stage: str, done: int, total: int, detail: str) -> None:
+        if not self.live:
+            return
+        now = time.monotonic()
+        if done < total and now - self.last < 0.1:
+            return
+        self.last = now
+        width = 24
+        filled = int(width * done / total) if total else width
+        label = {"extract": "Reading documents", "embed": "Comparing priorities", "align": "Aligning"}.get(stage, stage)
+        line = f"\r{label:22} [{'#' * filled}{'.' * (width - filled)}] {done}/{total} {detail[:30]:30}"
+        sys.stderr.write(line)
+        if done >= total:
+            sys.stderr.write("\r" + " " * len(line) + "\r")
+        sys.stderr.flush()
+
+
+def warn(message: str) -> None:
+    click.echo(f"Warning: {message}", err=True)
+
+
+@click.group(cls=Group, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="stratalign")
+def cli() -> None:
+    """Map partner strategies against a Police and Crime Plan: extract their priorities, find the themes
+    they duplicate, and score how each supports the plan. Runs offline; nothing leaves this computer.
+
+    \b
+    Example:
+        stratalign analyse corpus/
+    """
+
+
+def _settings(model, store, no_store, workers, reader="pdfium"):
+    from .pipeline import Settings
+
+    return Settings(model=model, store=Path(store) if store else None, use_store=not no_store,
+                    workers=workers, reader=reader)
+
+
+model_option = click.option("--model", envvar="STRATALIGN_MODEL", metavar="NAME|PATH",
+                            help="Embedding model: a registered name or a local sentence-transformers folder "
+                                 "[env: STRATALIGN_MODEL; default: all-MiniLM-L6-v2].")
+store_option = click.option("--store", envvar="STRATALIGN_STORE", metavar="PATH", type=click.Path(dir_okay=False),
+                            help="Where to keep the cache of extracted priorities and embeddings "
+                                 "[env: STRATALIGN_STORE; default: FOLDER/.stratalign/store.db].")
+no_store_option = click.option("--no-store", is_flag=True, help="Keep nothing between runs.")
+workers_option = click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+                              help="Documents read in parallel.")
+quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option("--plan", type=click.Path(path_type=Path), help="The Police and Crime Plan "
+              "[default: the single document in FOLDER/plan/].")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("stratalign-report"),
+              show_default=True, help="Folder for report.html, report.json, priorities.csv and themes.csv.")
+@model_option
+@store_option
+@no_store_option
+@workers_option
+@quiet_option
+def analyse(folder: Path, plan: Path | None, out_dir: Path, model, store, no_store, workers, quiet) -> None:
+    """Analyse a folder of strategies against the Police and Crime Plan.
+
+    Strategies are FOLDER/strategies/ if it exists, else the documents in FOLDER; the plan is --plan, else
+    the single document in FOLDER/plan/. Without a plan, priorities are still extracted and clustered.
+    Exit codes: 0 done, 1 error, 3 done but some documents could not be read.
+
+    \b
+    Example:
+        stratalign analyse corpus/ --out report/
+    """
+    from .pipeline import analyse as run
+    from .report import build_report, write_all
+
+    settings = _settings(model, store, no_store, workers)
+    analysis = run(folder, plan, settings, progress=Progress(quiet))
+    for s in analysis.skipped:
+        warn(f"skipped {s.path}: {s.reason}")
+    report = build_report(analysis)
+    write_all(report, out_dir)
+    click.echo(summary_text(report, out_dir))
+    if analysis.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
+def summary_text(report: dict, out_dir: Path) -> str:
+    s = report["summary"]
+    lines = [f"stratalign {report['stratalign_version']} · model {report['model'].get('name')}"]
+    plan = report.get("plan")
+    if plan:
+        lines.append(f"Plan: {plan['title']} ({len(plan['priorities'])} priorities)")
+    else:
+        lines.append("Plan: none given (overlap report only; alignment needs a plan in FOLDER/plan/ or --plan)")
+    lines.append(f"{s['strategy_priorities']} priorities across {s['strategies']} strategies → {s['themes']} themes; "
+                 f"{s['themes_in_3_plus_strategies']} themes appear in 3+ strategies, "
+                 f"{s['themes_in_2_plus_strategies']} in 2+")
+    if plan:
+        gaps = [c for c in plan["coverage"] if c["id"] in report["gaps"]]
+        if gaps:
+            lines.append(f"Plan priorities with no partner support ({len(gaps)}): " + "; ".join(c["text"] for c in gaps))
+        else:
+            lines.append("Every plan priority is supported by at least one strategy.")
+        lines.append(f"Strategy priorities outside the plan: {s['outside_plan']}")
+        lines.append("Alignment with the plan:")
+        for d in sorted(report["strategies"], key=lambda d: (-(d["alignment_score"] or 0), d["name"])):
+            score = "  n/a" if d["alignment_score"] is None else f"{d['alignment_score']:4.0f}%"
+            lines.append(f"  {score}  {d['name']}  ({len(d['priorities'])} priorities)")
+    if s["skipped"]:
+        lines.append(f"Skipped {s['skipped']} document(s): see the warnings above.")
+    lines.append(f"Report: {out_dir / 'report.html'} (also report.json, priorities.csv, themes.csv)")
+    return "\n".join(lines)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--reader", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True,
+              help="PDF reader: pdfium is fast; pdfplumber is the slower reference.")
+def extract(files: tuple[Path, ...], fmt: str, reader: str) -> None:
+    """List the priorities found in each document, with their pages.
+
+    Reads PDF, .docx, .html, .md and .txt. Exit codes: 0 done, 1 error, 3 some files could not be read.
+
+    \b
+    Example:
+        stratalign extract corpus/strategies/*.pdf --format csv > priorities.csv
+    """
+    from .errors import DocumentError
+    from .extract import extract_priorities
+    from .ingest import read_document
+
+    results = []
+    failed = 0
+    for path in files:
+        try:
+            doc = read_document(path, reader=reader)
+        except DocumentError as exc:
+            warn(f"skipped {exc}")
+            failed += 1
+            continue
+        results.append((doc, extract_priorities(doc)))
+    if fmt == "json":
+        out = [{"path": str(d.path), "title": d.title, "pages": d.page_count, "priorities": [
+            {"id": p.id, "text": p.text, "page": p.page, "section": p.section, "label": p.label,
+             "evidence": p.evidence, "description": p.description} for p in ps]} for d, ps in results]
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(["document", "priority_id", "priority", "page", "section", "evidence"])
+        for d, ps in results:
+            for p in ps:
+                w.writerow([d.name, p.id, p.text, p.page, p.section, p.evidence])
+    else:
+        for d, ps in results:
+            click.echo(f"{d.name} — {d.title} ({d.page_count} pages): {len(ps)} priorities")
+            for p in ps:
+                click.echo(f"  p.{p.page:<4} {p.text}")
+            if not ps:
+                click.echo("  (no priorities found)")
+    if failed:
+        sys.exit(EXIT_SKIPPED)
+
+
+def main() -> None:  # pragma: no cover - the console script calls cli() directly
+    cli()

@@ -1,0 +1,132 @@
+"""Priorities -> themes: which priorities across documents are substantially the same thing.
+
+Agglomerative clustering on cosine distance, scikit-learn style (`fit` returns self, `labels_`), with two
+guards an analyst would insist on:
+- two priorities of the same document are kept apart unless they are near-identical (a document does
+  not list the same priority twice), which is what stops one vague priority gluing two themes together
+  through its siblings;
+- average linkage with a calibrated threshold, and a final check that every member of a theme is
+  within reach of the rest (no chaining through one member).
+The input order never matters: priorities are sorted by id before anything is computed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .models import Priority, Theme
+
+SAME_DOCUMENT_BLOCK = 2.0  # cosine distance can be at most 2: this never merges
+
+
+class ThemeClusterer:
+    def __init__(self, threshold: float = 0.62, same_document_threshold: float = 0.92,
+                 linkage: str = "average", min_member_similarity: float | None = None) -> None:
+        self.threshold = threshold  # cosine similarity needed to be one theme
+        self.same_document_threshold = same_document_threshold
+        self.linkage = linkage
+        self.min_member_similarity = (threshold - 0.12) if min_member_similarity is None else min_member_similarity
+        self.labels_: np.ndarray | None = None
+
+    def fit(self, vectors: np.ndarray, documents: Sequence[str]) -> "ThemeClusterer":
+        n = len(documents)
+        if n == 0:
+            self.labels_ = np.zeros(0, dtype=int)
+            return self
+        if n == 1:
+            self.labels_ = np.zeros(1, dtype=int)
+            return self
+        sim = np.clip(vectors @ vectors.T, -1.0, 1.0)
+        dist = 1.0 - sim
+        docs = np.asarray(documents)
+        same = (docs[:, None] == docs[None, :]) & (sim < self.same_document_threshold)
+        dist = np.where(same, SAME_DOCUMENT_BLOCK, dist)
+        np.fill_diagonal(dist, 0.0)
+        labels = _agglomerate(dist, 1.0 - self.threshold, self.linkage)
+        labels = _split_chains(labels, sim, same, self.min_member_similarity)
+        self.labels_ = _canonical(labels)
+        return self
+
+
+def _agglomerate(dist: np.ndarray, cut: float, linkage: str) -> np.ndarray:
+    from sklearn.cluster import AgglomerativeClustering
+
+    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
+                                    distance_threshold=cut, compute_full_tree=True)
+    return model.fit_predict(dist)
+
+
+def _split_chains(labels: np.ndarray, sim: np.ndarray, blocked: np.ndarray, floor: float) -> np.ndarray:
+    """Take out of a theme any member too far from the others on average (a chain's far end), and
+    any second member from a document already in the theme."""
+    labels = labels.copy()
+    next_label = labels.max() + 1 if len(labels) else 0
+    for lab in sorted(set(labels.tolist())):
+        members = [i for i in range(len(labels)) if labels[i] == lab]
+        changed = True
+        while changed and len(members) > 2:
+            changed = False
+            mean_sim = [(np.mean([sim[i, j] for j in members if j != i]), i) for i in members]
+            worst, i = min(mean_sim)
+            if worst < floor:
+                members.remove(i)
+                labels[i] = next_label
+                next_label += 1
+                changed = True
+        for a in list(members):
+            for b in list(members):
+                if a < b and blocked[a, b] and b in members:
+                    members.remove(b)
+                    labels[b] = next_label
+                    next_label += 1
+    return labels
+
+
+def _canonical(labels: np.ndarray) -> np.ndarray:
+    """Number themes by their first member, so equal partitions give equal labels."""
+    mapping: dict[int, int] = {}
+    out = np.empty_like(labels)
+    for i, lab in enumerate(labels.tolist()):
+        if lab not in mapping:
+            mapping[lab] = len(mapping)
+        out[i] = mapping[lab]
+    return out
+
+
+def build_themes(priorities: Sequence[Priority], vectors: np.ndarray, clusterer: ThemeClusterer,
+                 plan_document: str | None = None) -> tuple[Theme, ...]:
+    """Cluster priorities (sorted by id, whatever order they came in) into labelled themes."""
+    order = sorted(range(len(priorities)), key=lambda i: priorities[i].id)
+    ps = [priorities[i] for i in order]
+    vs = vectors[order] if len(order) else vectors
+    clusterer.fit(vs, [p.document for p in ps])
+    labels = clusterer.labels_ if clusterer.labels_ is not None else np.zeros(0, dtype=int)
+    groups: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels.tolist()):
+        groups.setdefault(lab, []).append(i)
+    themes = []
+    for members in groups.values():
+        label = _label(members, ps, vs, plan_document)
+        ids = tuple(sorted(ps[i].id for i in members))
+        docs = tuple(sorted({ps[i].document for i in members}))
+        themes.append((ids, label, docs))
+    # largest themes first, then by first member id: stable whatever the input order
+    themes.sort(key=lambda t: (-len(t[2]), -len(t[0]), t[0][0]))
+    return tuple(Theme(id=f"T{n}", label=label, members=ids, documents=docs)
+                 for n, (ids, label, docs) in enumerate(themes, start=1))
+
+
+def _label(members: list[int], ps: Sequence[Priority], vs: np.ndarray, plan_document: str | None) -> str:
+    """The plan's own wording when the plan is in the theme, else the most central member's wording."""
+    if plan_document:
+        for i in members:
+            if ps[i].document == plan_document:
+                return ps[i].text
+    if len(members) <= 2:
+        return min((ps[i].text for i in members), key=lambda t: (len(t), t))
+    sub = vs[members]
+    centrality = (sub @ sub.T).mean(axis=1)
+    best = max(range(len(members)), key=lambda k: (round(float(centrality[k]), 4), -len(ps[members[k]].text)))
+    return ps[members[best]].text

@@ -1,0 +1,282 @@
+"""The stages in order: ingest -> extract -> embed -> cluster -> align. The report stage reads the result.
+
+Extraction is per document and cached in the store by content hash; everything after it depends on the
+whole corpus and is recomputed each run (it takes well under a second once vectors are cached).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+import numpy as np
+
+from . import __version__
+from .errors import DocumentError, InputError
+from .models import Alignment, Analysis, Extracted, Match, Priority, Skipped, Theme
+
+Progress = Callable[[str, int, int, str], None]  # (stage, done, total, detail)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    model: str | None = None
+    store: Path | None = None  # None: the default place for the folder
+    use_store: bool = True
+    workers: int = 2
+    reader: str = "pdfium"
+    cluster_threshold: float | None = None  # None: the model's calibrated value
+    supports_threshold: float | None = None
+    partly_threshold: float | None = None
+    name_weight: float = 0.7  # share of a priority's own words in its vector; the rest is its context
+
+
+def _noop(stage: str, done: int, total: int, detail: str) -> None:
+    return None
+
+
+# --- locating the documents -----------------------------------------------------------------------
+
+def locate(folder: Path, plan: Path | None) -> tuple[Path | None, list[Path]]:
+    """The plan (--plan, else the single document in FOLDER/plan/) and the strategies
+    (FOLDER/strategies/ if it exists, else the documents in FOLDER)."""
+    from .ingest import find_documents
+
+    if not folder.exists():
+        raise InputError(f"{folder} does not exist: give the folder that holds the strategies")
+    if not folder.is_dir():
+        raise InputError(f"{folder} is not a folder: give the folder that holds the strategies")
+    if plan is None and (folder / "plan").is_dir():
+        found = find_documents(folder / "plan")
+        if len(found) > 1:
+            raise InputError(f"{folder / 'plan'} holds {len(found)} documents: keep only the Police and Crime "
+                             "Plan there, or name it with --plan")
+        plan = found[0] if found else None
+    if plan is not None and not plan.exists():
+        raise InputError(f"{plan} does not exist: check the --plan path")
+    strategies_dir = folder / "strategies" if (folder / "strategies").is_dir() else folder
+    strategies = [p for p in find_documents(strategies_dir) if plan is None or p.resolve() != plan.resolve()]
+    if not strategies and plan is None:
+        raise InputError(f"{strategies_dir} holds no documents (.pdf, .docx, .html, .md, .txt): "
+                         "point stratalign at the folder of strategies")
+    return plan, strategies
+
+
+# --- extraction -----------------------------------------------------------------------------------
+
+def _extract_one(path: str, reader: str, digest: str) -> tuple[str, dict | str]:
+    """Read and extract one document (runs in a worker process). Never raises: one bad document must
+    not lose the results of the others."""
+    from .context import definitions
+    from .extract import extract_priorities
+    from .ingest import read_document
+
+    try:
+        doc = read_document(Path(path), reader=reader, digest=digest)
+        priorities = extract_priorities(doc, prefix="_")
+        text = " ".join(b.text for b in doc.blocks)
+        return "ok", {
+            "format": doc.format, "title": doc.title, "page_count": doc.page_count,
+            "priorities": [[p.text, p.page, p.section, p.description, p.label, p.evidence] for p in priorities],
+            "definitions": sorted(definitions([text]).items()),
+        }
+    except DocumentError as exc:
+        return "error", f"{exc.reason}" + (f": {exc.fix}" if exc.fix else "")
+    except MemoryError:
+        return "error", "is too large to read in memory: split it into smaller files"
+    except Exception as exc:  # a bug must cost one document, not the run
+        return "error", f"could not be analysed (internal error {type(exc).__name__}: {exc}); please report it"
+
+
+def _prefixes(paths: Sequence[Path]) -> dict[Path, str]:
+    """Stable, unique, readable id prefixes: the file stem, or the file name where stems collide."""
+    stems: dict[str, int] = {}
+    for p in paths:
+        stems[_slug(p.stem)] = stems.get(_slug(p.stem), 0) + 1
+    return {p: _slug(p.stem) if stems[_slug(p.stem)] == 1 else _slug(p.name) for p in paths}
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text).strip("_") or "document"
+
+
+def extract_documents(paths: Sequence[Path], settings: Settings, store, progress: Progress = _noop
+                      ) -> tuple[list[Extracted], list[Skipped]]:
+    from .extract import EXTRACTOR_VERSION
+    from .ingest import sha256_of
+
+    extractor = f"{EXTRACTOR_VERSION}/{settings.reader}"
+    prefixes = _prefixes(paths)
+    payloads: dict[Path, dict] = {}
+    skipped: list[Skipped] = []
+    todo: list[tuple[Path, str]] = []
+    digests: dict[Path, str] = {}
+    for p in paths:
+        try:
+            digests[p] = sha256_of(p)
+        except OSError as exc:
+            skipped.append(Skipped(str(p), f"cannot be read ({exc.strerror}): check its permissions"))
+            continue
+        cached = store.get_extraction(digests[p], extractor)
+        failure = store.get_failure(digests[p], extractor) if cached is None else None
+        if cached is not None:
+            payloads[p] = cached
+        elif failure is not None:
+            skipped.append(Skipped(str(p), failure))
+        else:
+            todo.append((p, digests[p]))
+    total = len(paths)
+    done = total - len(todo)
+    progress("extract", done, total, "")
+
+    def record(p: Path, digest: str, status: str, result) -> None:
+        nonlocal done
+        if status == "ok":
+            store.put_extraction(digest, extractor, result)
+            payloads[p] = result
+        else:
+            store.put_failure(digest, extractor, result)
+            skipped.append(Skipped(str(p), result))
+        done += 1
+        progress("extract", done, total, p.name)
+
+    workers = max(1, min(settings.workers, len(todo), os.cpu_count() or 1))
+    if workers <= 1:
+        for p, digest in todo:
+            record(p, digest, *_extract_one(str(p), settings.reader, digest))
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            futures = {pool.submit(_extract_one, str(p), settings.reader, d): (p, d) for p, d in todo}
+            try:
+                for fut in as_completed(futures):
+                    p, d = futures[fut]
+                    record(p, d, *fut.result())
+            except BaseException:
+                for fut in futures:
+                    fut.cancel()
+                raise
+    out = []
+    for p in paths:
+        if p not in payloads:
+            continue
+        pay = payloads[p]
+        prefix = prefixes[p]
+        priorities = tuple(
+            Priority(id=f"{prefix}#{n}", document=p.name, text=t, page=page, section=sec, description=desc,
+                     label=label, evidence=ev)
+            for n, (t, page, sec, desc, label, ev) in enumerate(pay["priorities"], start=1))
+        out.append(Extracted(path=str(p), name=p.name, sha256=digests[p], format=pay["format"], title=pay["title"],
+                             page_count=pay["page_count"], priorities=priorities,
+                             definitions=tuple(tuple(d) for d in pay.get("definitions", []))))
+    skipped.sort(key=lambda s: s.path)
+    return out, skipped
+
+
+# --- the corpus-wide stages -----------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    cluster: float
+    supports: float
+    partly: float
+    name_weight: float
+
+
+def thresholds_for(spec, settings: Settings) -> Thresholds:
+    return Thresholds(
+        cluster=settings.cluster_threshold if settings.cluster_threshold is not None else spec.threshold("cluster", 0.62),
+        supports=settings.supports_threshold if settings.supports_threshold is not None else spec.threshold("supports", 0.45),
+        partly=settings.partly_threshold if settings.partly_threshold is not None else spec.threshold("partly", 0.35),
+        name_weight=spec.threshold("name_weight", settings.name_weight),
+    )
+
+
+def priority_vectors(priorities: Sequence[Priority], docs: Sequence[Extracted], embedder, weight: float) -> np.ndarray:
+    from .context import blend, priority_texts
+
+    if not priorities:
+        return np.zeros((0, 1), dtype=np.float32)
+    names, contexts = priority_texts(priorities, {d.name: dict(d.definitions) for d in docs})
+    vectors = embedder.embed(names + contexts)
+    return blend(vectors[: len(names)], vectors[len(names):], weight)
+
+
+def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
+                      model_info: dict, skipped: Sequence[Skipped] = (), progress: Progress = _noop) -> Analysis:
+    from .align import AlignSettings, align_strategies, match_priorities
+    from .cluster import ThemeClusterer, build_themes
+
+    strategies = sorted(strategies, key=lambda d: d.name)
+    plan_priorities = plan.priorities if plan else ()
+    strategy_priorities = tuple(p for d in strategies for p in d.priorities)
+    everything = tuple(plan_priorities) + strategy_priorities
+    progress("embed", 0, len(everything), "")
+    docs = ([plan] if plan else []) + list(strategies)
+    vectors = priority_vectors(everything, docs, embedder, thresholds.name_weight)
+    progress("embed", len(everything), len(everything), "")
+    themes: tuple[Theme, ...] = build_themes(everything, vectors, ThemeClusterer(thresholds.cluster),
+                                             plan.name if plan else None) if everything else ()
+    n_plan = len(plan_priorities)
+    matches: tuple[Match, ...] = match_priorities(strategy_priorities, vectors[n_plan:], plan_priorities,
+                                                  vectors[:n_plan], AlignSettings(thresholds.supports,
+                                                                                  thresholds.partly)) if plan else \
+        tuple(Match(p.id, None, 0.0, "none") for p in strategy_priorities)
+    alignments: tuple[Alignment, ...] = align_strategies([d.name for d in strategies], strategy_priorities, matches,
+                                                         has_plan=plan is not None)
+    progress("align", 1, 1, "")
+    return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
+                    alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
+                    thresholds=tuple(sorted({"cluster": thresholds.cluster, "supports": thresholds.supports,
+                                             "partly": thresholds.partly,
+                                             "name_weight": thresholds.name_weight}.items())),
+                    skipped=tuple(skipped))
+
+
+def open_store(folder: Path, settings: Settings):
+    from .store import MemoryStore, Store, default_store_path
+
+    if not settings.use_store:
+        return MemoryStore()
+    return Store(settings.store or default_store_path(folder))
+
+
+def make_embedder(settings: Settings, store):
+    from .embed import CachedEmbedder, SentenceTransformerEmbedder, resolve_model
+
+    spec = resolve_model(settings.model)
+    embedder = CachedEmbedder(SentenceTransformerEmbedder(spec), store)
+    info = {"name": spec.name, "sha256": spec.sha256, "path": str(spec.path), "listed": spec.listed,
+            "calibrated_on": spec.calibrated_on}
+    return spec, embedder, info
+
+
+def analyse(folder: Path, plan: Path | None = None, settings: Settings = Settings(),
+            progress: Progress = _noop, embedder=None) -> Analysis:
+    """The main job: a folder of strategies (and a plan) -> an Analysis ready to report."""
+    plan_path, strategy_paths = locate(folder, plan)
+    store = open_store(folder, settings)
+    try:
+        paths = ([plan_path] if plan_path else []) + strategy_paths
+        extracted, skipped = extract_documents(paths, settings, store, progress)
+        by_path = {Path(e.path): e for e in extracted}
+        plan_doc = by_path.get(plan_path) if plan_path else None
+        strategies = [by_path[p] for p in strategy_paths if p in by_path]
+        if embedder is None:
+            spec, embedder, info = make_embedder(settings, store)
+        else:
+            from .embed import CachedEmbedder
+
+            spec, info = None, {"name": embedder.name, "sha256": embedder.model_id}
+            embedder = CachedEmbedder(embedder, store)
+        thresholds = thresholds_for(spec, settings) if spec is not None else Thresholds(
+            settings.cluster_threshold or 0.62, settings.supports_threshold or 0.45,
+            settings.partly_threshold or 0.35, settings.name_weight)
+        info["stratalign_version"] = __version__
+        return analyse_extracted(plan_doc, strategies, embedder, thresholds, info, skipped, progress)
+    finally:
+        store.close()

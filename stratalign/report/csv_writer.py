@@ -1,0 +1,55 @@
+"""priorities.csv (one row per priority) and themes.csv (one row per theme), for Excel: UTF-8 with a BOM
+so that Excel reads the dashes and quotes right."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from .json_writer import atomic_write
+
+PRIORITY_COLUMNS = [
+    "document", "document_title", "role", "priority_id", "priority", "page", "section", "theme_id", "theme",
+    "theme_documents", "plan_priority_id", "plan_priority", "similarity", "decision", "nearest_plan_priority",
+    "nearest_similarity", "evidence", "description",
+]
+THEME_COLUMNS = ["theme_id", "theme", "priorities", "documents", "document_names", "includes_plan", "members"]
+
+
+def write(report: dict, out_dir: Path) -> Path:
+    themes = {c["id"]: c for c in report["clusters"]}
+    rows = []
+    docs = ([("plan", report["plan"])] if report.get("plan") else []) + [("strategy", s) for s in report["strategies"]]
+    for role, d in docs:
+        for p in d["priorities"]:
+            t = themes.get(p.get("theme"), {})
+            m = p.get("plan_match") or {}
+            near = p.get("nearest_plan_priority") or {}
+            rows.append({
+                "document": d["name"], "document_title": d["title"], "role": role, "priority_id": p["id"],
+                "priority": p["text"], "page": p["page"], "section": p.get("section", ""),
+                "theme_id": p.get("theme") or "", "theme": t.get("label", ""), "theme_documents": len(t.get("documents", [])),
+                "plan_priority_id": m.get("id", ""), "plan_priority": m.get("text", ""),
+                "similarity": m.get("similarity", ""), "decision": m.get("decision", "none" if role == "strategy" and report.get("plan") else ""),
+                "nearest_plan_priority": near.get("text", ""), "nearest_similarity": near.get("similarity", ""),
+                "evidence": p.get("evidence", ""), "description": p.get("description", ""),
+            })
+    path = out_dir / "priorities.csv"
+    atomic_write(path, _csv(PRIORITY_COLUMNS, rows), encoding="utf-8-sig")
+    plan_name = report["plan"]["name"] if report.get("plan") else None
+    theme_rows = [{
+        "theme_id": c["id"], "theme": c["label"], "priorities": c["size"], "documents": len(c["documents"]),
+        "document_names": "; ".join(c["documents"]), "includes_plan": "yes" if plan_name in c["documents"] else "no",
+        "members": "; ".join(c["members"]),
+    } for c in report["clusters"]]
+    atomic_write(out_dir / "themes.csv", _csv(THEME_COLUMNS, theme_rows), encoding="utf-8-sig")
+    return path
+
+
+def _csv(columns: list[str], rows: list[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, lineterminator="\r\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()

@@ -1,0 +1,188 @@
+"""report.html: one self-contained page for the analyst (no scripts, no external files, prints well)."""
+
+from __future__ import annotations
+
+from html import escape
+from importlib import resources
+from pathlib import Path
+
+from .json_writer import atomic_write
+
+
+def _e(x) -> str:
+    return escape("" if x is None else str(x))
+
+
+def write(report: dict, out_dir: Path) -> Path:
+    path = out_dir / "report.html"
+    atomic_write(path, render(report))
+    return path
+
+
+def render(report: dict) -> str:
+    css = resources.files("stratalign.report").joinpath("report.css").read_text(encoding="utf-8")
+    s = report["summary"]
+    plan = report.get("plan")
+    names = {p["id"]: (d["name"], d["title"], p) for d in ([plan] if plan else []) + report["strategies"]
+             for p in d["priorities"]}
+    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>stratalign report</title>"
+             f"<meta name='viewport' content='width=device-width, initial-scale=1'><style>{css}</style></head><body>",
+             "<header><h1>Strategy alignment report</h1>",
+             f"<p class='meta'>stratalign {_e(report['stratalign_version'])} · model {_e(report['model'].get('name'))}"
+             f" · every figure below links back to a page of a document</p></header>"]
+    parts.append(_headline(report, s))
+    if plan:
+        parts.append(_coverage(report, plan, names))
+        parts.append(_alignment(report, plan))
+    parts.append(_themes(report, names))
+    parts.append(_overlap(report))
+    if plan:
+        parts.append(_outliers(report, names))
+    parts.append(_skipped(report))
+    parts.append(_method(report))
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def _headline(report: dict, s: dict) -> str:
+    items = [
+        f"<div class='stat'><b>{s['strategy_priorities']}</b> priorities across <b>{s['strategies']}</b> strategies</div>",
+        f"<div class='stat'><b>{s['themes']}</b> distinct themes</div>",
+        f"<div class='stat'><b>{s['themes_in_3_plus_strategies']}</b> themes appear in 3+ strategies</div>",
+    ]
+    if report.get("plan"):
+        gap_class = "stat warn" if s["plan_gaps"] else "stat"
+        items.append(f"<div class='{gap_class}'><b>{s['plan_gaps']}</b> Police and Crime Plan priorities with no "
+                     f"partner support</div>")
+        items.append(f"<div class='stat'><b>{s['outside_plan']}</b> strategy priorities outside the plan</div>")
+    if s["skipped"]:
+        items.append(f"<div class='stat warn'><b>{s['skipped']}</b> documents could not be read</div>")
+    lead = (f"<p class='lead'>{s['strategy_priorities']} priorities across {s['strategies']} strategies → "
+            f"{s['themes']} themes; {s['themes_in_3_plus_strategies']} themes appear in 3 or more strategies.</p>")
+    return "<section><h2>At a glance</h2>" + lead + "<div class='stats'>" + "".join(items) + "</div></section>"
+
+
+def _coverage(report: dict, plan: dict, names: dict) -> str:
+    rows = []
+    for c in plan["coverage"]:
+        p = next(x for x in plan["priorities"] if x["id"] == c["id"])
+        n = len(c["strategies"])
+        cls = " class='gap'" if n == 0 else ""
+        who = ", ".join(_e(x) for x in c["strategies"]) or "<em>no partner strategy supports this priority</em>"
+        rows.append(f"<tr{cls}><td>{_e(c['text'])}<div class='where'>{_e(plan['name'])}, p.{p['page']}</div></td>"
+                    f"<td class='num'>{len(c['supported_by'])}</td><td class='num'>{len(c['partly_supported_by'])}</td>"
+                    f"<td class='num'>{n}</td><td>{who}</td></tr>")
+    return ("<section><h2>Police and Crime Plan coverage</h2>"
+            f"<p>{_e(plan['title'])}: which partner strategies support each plan priority.</p>"
+            "<table><thead><tr><th>Plan priority</th><th>supporting</th><th>partly</th><th>strategies</th>"
+            "<th>which</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></section>")
+
+
+def _alignment(report: dict, plan: dict) -> str:
+    out = ["<section><h2>How each strategy supports the plan</h2>",
+           "<p>Score = 100 × (supporting + ½ × partly supporting priorities) ÷ all the strategy's priorities.</p>"]
+    ordered = sorted(report["strategies"], key=lambda d: (-(d["alignment_score"] or 0), d["name"]))
+    for d in ordered:
+        score = d["alignment_score"]
+        width = 0 if score is None else max(0.0, min(100.0, score))
+        out.append(f"<details open><summary><span class='name'>{_e(d['title'])}</span> <span class='file'>{_e(d['name'])}</span>"
+                   f"<span class='bar'><span style='width:{width:.0f}%'></span></span>"
+                   f"<span class='score'>{'' if score is None else f'{score:.0f}%'}</span></summary>")
+        if not d["priorities"]:
+            out.append("<p><em>No priorities were found in this document.</em></p></details>")
+            continue
+        out.append("<table><thead><tr><th>Priority</th><th>page</th><th>Plan priority it supports</th>"
+                   "<th>similarity</th><th>decision</th></tr></thead><tbody>")
+        for p in d["priorities"]:
+            m = p.get("plan_match")
+            near = p.get("nearest_plan_priority") or {}
+            decision = m["decision"] if m else "none"
+            target = _e(m["text"]) if m else f"<span class='muted'>nearest: {_e(near.get('text', ''))}</span>"
+            sim = (m or near).get("similarity")
+            out.append(f"<tr class='{decision}'><td>{_e(p['text'])}</td><td class='num'>{p['page']}</td><td>{target}</td>"
+                       f"<td class='num'>{'' if sim is None else f'{sim:.2f}'}</td><td>{_e(decision)}</td></tr>")
+        out.append("</tbody></table></details>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _themes(report: dict, names: dict) -> str:
+    shared = [c for c in report["clusters"] if len(c["documents"]) >= 2]
+    out = [f"<section><h2>Duplicated themes</h2><p>{len(shared)} themes are shared by two or more documents "
+           f"(of {len(report['clusters'])} themes in all). Most widely shared first.</p>"]
+    if shared:
+        out.append("<table><thead><tr><th>Theme</th><th>documents</th><th>priorities (document, page)</th></tr></thead><tbody>")
+        for c in shared:
+            members = []
+            for m in c["members"]:
+                name, _, p = names[m]
+                members.append(f"<li>{_e(p['text'])} <span class='where'>{_e(name)}, p.{p['page']}</span></li>")
+            out.append(f"<tr><td><b>{_e(c['label'])}</b></td><td class='num'>{len(c['documents'])}</td>"
+                       f"<td><ul>{''.join(members)}</ul></td></tr>")
+        out.append("</tbody></table>")
+    single = [c for c in report["clusters"] if len(c["documents"]) < 2]
+    if single:
+        out.append(f"<details><summary>{len(single)} themes found in one document only</summary><ul>")
+        for c in single:
+            for m in c["members"]:
+                name, _, p = names[m]
+                out.append(f"<li>{_e(p['text'])} <span class='where'>{_e(name)}, p.{p['page']}</span></li>")
+        out.append("</ul></details>")
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def _overlap(report: dict) -> str:
+    docs = report["overlap"]["documents"]
+    matrix = report["overlap"]["matrix"]
+    if len(docs) < 2:
+        return ""
+    head = "".join(f"<th class='rot'><span>{_e(d)}</span></th>" for d in docs)
+    rows = []
+    for name, row in zip(docs, matrix):
+        cells = []
+        for j, v in enumerate(row):
+            if docs[j] == name:
+                cells.append("<td class='self'></td>")
+            else:
+                cells.append(f"<td class='heat' style='--v:{v:.2f}'>{v * 100:.0f}%</td>")
+        rows.append(f"<tr><th>{_e(name)}</th>{''.join(cells)}</tr>")
+    return ("<section><h2>Overlap between strategies</h2><p>Share of the row strategy's priorities that sit in a "
+            "theme the column strategy also has.</p><div class='scroll'><table class='matrix'><thead><tr><th></th>"
+            + head + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div></section>")
+
+
+def _outliers(report: dict, names: dict) -> str:
+    if not report["outliers"]:
+        return ""
+    items = []
+    for pid in report["outliers"]:
+        name, _, p = names[pid]
+        near = p.get("nearest_plan_priority") or {}
+        items.append(f"<tr><td>{_e(p['text'])}</td><td>{_e(name)}</td><td class='num'>{p['page']}</td>"
+                     f"<td class='muted'>{_e(near.get('text', ''))} ({near.get('similarity', 0):.2f})</td></tr>")
+    return ("<section><h2>Strategy priorities outside the plan</h2><p>The plan has regard to partners' priorities too:"
+            " these may be candidates for the next plan, or for review.</p><table><thead><tr><th>Priority</th>"
+            "<th>strategy</th><th>page</th><th>nearest plan priority</th></tr></thead><tbody>"
+            + "".join(items) + "</tbody></table></section>")
+
+
+def _skipped(report: dict) -> str:
+    if not report["skipped"]:
+        return ""
+    items = "".join(f"<li><b>{_e(s['path'])}</b>: {_e(s['reason'])}</li>" for s in report["skipped"])
+    return f"<section class='warn'><h2>Documents not analysed</h2><ul>{items}</ul></section>"
+
+
+def _method(report: dict) -> str:
+    t = report["thresholds"]
+    m = report["model"]
+    return ("<section class='method'><h2>How this was worked out</h2><ul>"
+            "<li>Priorities are read from each document's structure (numbered headings, the sections of a "
+            "priorities chapter, priority tables and lists), with the page where each is stated.</li>"
+            f"<li>Two priorities are in one theme when their meaning is similar enough (cosine similarity of "
+            f"sentence embeddings ≥ {t.get('cluster', 0):.2f}); a document's own priorities are never merged with each other.</li>"
+            f"<li>A strategy priority <b>supports</b> its nearest plan priority at similarity ≥ {t.get('supports', 0):.2f}, "
+            f"<b>partly</b> at ≥ {t.get('partly', 0):.2f}.</li>"
+            f"<li>Model: {_e(m.get('name'))} (weights sha256 {_e(str(m.get('sha256', ''))[:12])}…), run on this computer; "
+            f"thresholds calibrated on: {_e(m.get('calibrated_on', ''))}.</li></ul></section>")
