@@ -16,6 +16,7 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\b(?:objectives?|aims?|themes?|pillars?|goals?|ambitions?|missions?)\b", 0.8),
         (r"\b(?:focus areas?|areas? of focus|key areas?|we will focus on|our focus)\b", 0.7),
         (r"\b(?:outcomes?|commitments?|workstreams?|strands?)\b", 0.5),
+        (r"\bat a glance\b|\bon a page\b", 0.6),
         (r"\bwhat we will do\b", 0.3),
     )
 )
@@ -29,7 +30,8 @@ DISTRACTOR = re.compile(
     r"case stud(?:y|ies)|glossary|appendix|membership|members|terms of reference|not separate|"
     r"how we will|how we'll|track progress|success looks|timeline|milestones?|achievements?|progress so far|"
     r"what we have done|last year|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
-    r"further information|useful|subgroups?|sub-groups?|boards?\b|delivery groups?|leads?\b|owners?)\b",
+    r"further information|useful|subgroups?|sub-groups?|boards?\b|delivery groups?|leads?\b|owners?|"
+    r"progress|last year'?s?|review of|looking back|we achieved|ref(?:erence)?)\b",
     re.IGNORECASE,
 )
 
@@ -57,12 +59,15 @@ NUMBER_WORDS = {
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
 
-# "Priority 1 –", "Strategic Objective B:", "Theme two.", "PRIORITY 3", "Outcome iv)"
+_WORD = (r"(?:priority|priority area|objective|aim|theme|pillar|outcome|goal|commitment|ambition|strand|workstream|"
+         r"mission|area|focus area)")
+_ORDINALS = "|".join(k for k in NUMBER_WORDS if k.endswith(("st", "nd", "rd", "th")))
+# "Priority 1 –", "Strategic Objective B:", "Theme two.", "PRIORITY 3", "Outcome iv)", "Our first priority"
 LABEL = re.compile(
-    r"^(?P<label>(?:our\s+)?(?:(?:strategic|key|local|overarching|partnership)\s+)?"
-    r"(?:priority|priority area|objective|aim|theme|pillar|outcome|goal|commitment|ambition|strand|workstream|"
-    r"mission|area|focus area)\s*(?:no\.?\s*)?"
-    r"(?P<num>\d{1,2}(?:\.\d)?|[A-H](?![a-z])|[ivx]{1,4}(?![a-z])|" + "|".join(NUMBER_WORDS) + r"))"
+    r"^(?P<label>(?:(?:our|the)\s+)?(?:(?:strategic|key|local|overarching|partnership)\s+)?"
+    r"(?:" + _WORD + r"\s*(?:no\.?\s*)?"
+    r"(?P<num>\d{1,2}(?:\.\d)?|(?-i:[A-H])(?![a-z])|[ivx]{1,4}(?![a-z])|" + "|".join(NUMBER_WORDS) + r")"
+    r"|(?P<ord>" + _ORDINALS + r"|\d(?:st|nd|rd|th))\s+(?:(?:strategic|key)\s+)?" + _WORD + r"))"
     r"(?![\w'’])\s*[:.\-–—)|]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )

@@ -19,6 +19,7 @@ section heading when the body has one, and given its section and description.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -27,6 +28,7 @@ from .models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document, Priority
 
 EXTRACTOR_VERSION = "1"
 MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
+NUMERAL = re.compile(r"^\s*0?\d{1,2}[.)]?\s*$")
 DESCRIPTION_CHARS = 1500
 
 
@@ -56,7 +58,7 @@ class Group:
         return {c.key for c in self.candidates}
 
 
-BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "contents": 1.0}
+BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5, "contents": 1.0}
 
 
 def norm(text: str) -> str:
@@ -121,6 +123,8 @@ class Structure:
         label = _label_parts(b.text)
         if label and not label[1]:
             return True  # "PRIORITY 1" above its heading
+        if NUMERAL.match(b.text) and not NUMERAL.match(nxt.text):
+            return True  # a big "01" or "2" set above (or beside) its heading
         caps = b.text.upper() == b.text and any(ch.isalpha() for ch in b.text)
         return caps and len(b.text.split()) <= 10 and nxt.size > b.size + 0.5 and nxt.top - b.bottom < 4 * nxt.size
 
@@ -170,6 +174,8 @@ def _numbered(s: Structure) -> list[Group]:
             label, text = parts
         elif b.kind == HEADING and i in s.kicker and _label_parts(s.kicker[i]):
             label, text = _label_parts(s.kicker[i])[0], b.text
+        elif b.kind == HEADING and i in s.kicker and NUMERAL.match(s.kicker[i]):
+            label, text = s.kicker[i].strip(), b.text
         elif parts and not parts[1] and b.kind != HEADING and i + 1 < len(s.blocks):
             # "Objective 1" alone in a table cell or on a line: take the next block if it is its title
             nxt = s.blocks[i + 1]
@@ -189,16 +195,26 @@ def _numbered(s: Structure) -> list[Group]:
 
 
 def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
-    """Cue strength, whether distracted, and the context text, for a list or table starting at i."""
+    """Cue strength and whether the list or table starting at i is announced as something else.
+
+    The section heading decides when it names priorities ("Our priorities"); otherwise the sentence
+    introducing the list does ("The partnership will focus on:"). A distractor in whichever decides
+    (vision, values, national outcomes, measures...) rules the list out, and so does a lead-in that
+    quotes someone else's priorities."""
     h = s.parent[i]
     heading = s.heading_text(h)
     lead = s.lead_in(i)
     last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
-    cue = max(cue_weight(heading), cue_weight(last_sentence))
-    distracted = is_distractor(heading) or is_distractor(last_sentence)
-    if s.doc.blocks and not _is_plan(s.doc) and (QUOTED.search(heading) or QUOTED.search(last_sentence)):
-        distracted = True
-    return cue, distracted, heading + " | " + last_sentence
+    own = not _is_plan(s.doc)
+    if is_distractor(heading) or (own and QUOTED.search(heading)):
+        return cue_weight(heading), True, heading
+    if own and QUOTED.search(last_sentence):
+        return cue_weight(last_sentence), True, last_sentence
+    h_cue = cue_weight(heading)
+    if h_cue >= 0.5:
+        return h_cue, False, heading
+    l_cue = cue_weight(last_sentence)
+    return max(h_cue, l_cue), bool(l_cue) and is_distractor(last_sentence), heading + " | " + last_sentence
 
 
 def _is_plan(doc: Document) -> bool:
@@ -309,13 +325,21 @@ def _sections(s: Structure) -> list[Group]:
         if b.kind != HEADING or h in s.is_kicker:
             continue
         text = s.heading_text(h)
+        if is_distractor(text) or (not _is_plan(s.doc) and QUOTED.search(text)):
+            continue
         cue = cue_weight(text)
-        if cue <= 0 or is_distractor(text) or (not _is_plan(s.doc) and QUOTED.search(text)):
+        opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
+        if cue < 0.5 and opening and not is_distractor(opening):
+            cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
+        if cue <= 0:
             continue
         end = s.section_end.get(h, h + 1)
         if b.page == 1 and s.doc.page_count >= 4:
             continue  # the title on the cover heads the whole document, not a section of priorities
         subs = [i for i in range(h + 1, end) if s.blocks[i].kind == HEADING and i not in s.is_kicker]
+        if not subs:
+            continue
+        subs = [i for i in subs if not _header_cell(s, i)]
         if not subs:
             continue
         top_level = min(s.blocks[i].level for i in subs)
@@ -324,14 +348,23 @@ def _sections(s: Structure) -> list[Group]:
         for i in children:
             t = s.blocks[i].text
             if (SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6)
-                    or is_distractor(t)):
-                continue
+                    or is_distractor(t) or (cue_weight(t) > 0 and len(t.split()) <= 3)):
+                continue  # sub-headings, sentences, and table header words like "Priority"
             parts = _label_parts(t)
             cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
                                    label=parts[0] if parts and parts[1] else ""))
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
     return groups
+
+
+def _header_cell(s: Structure, i: int) -> bool:
+    """A cell of the first row of a table of three or more rows: a column header."""
+    b = s.blocks[i]
+    if b.table < 0:
+        return False
+    rows = {x.row for x in s.blocks if x.table == b.table}
+    return len(rows) >= 3 and b.row == min(rows)
 
 
 def _contents(s: Structure) -> list[Group]:
@@ -359,7 +392,81 @@ def _contents(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _contents)
+def _templates(s: Structure) -> list[Group]:
+    """Consecutive sibling sections built on one template ("What we will do", "How we will measure
+    success"...): the shape of a document that gives each priority its own section."""
+    groups = []
+    heads = [i for i, b in enumerate(s.blocks) if b.kind == HEADING and i not in s.is_kicker]
+    by_parent: dict[tuple[int, int], list[int]] = {}
+    for i in heads:
+        by_parent.setdefault((s.parent[i], s.blocks[i].level), []).append(i)
+    for (_, level), siblings in by_parent.items():
+        if len(siblings) < 2:
+            continue
+        shapes = []
+        for i in siblings:
+            end = s.section_end.get(i, i + 1)
+            subs = frozenset(_shape_key(s.blocks[j].text) for j in range(i + 1, end)
+                             if s.blocks[j].kind == HEADING and j not in s.is_kicker and SUBHEADING.match(s.blocks[j].text.strip()))
+            shapes.append(subs)
+        run: list[int] = []
+        for k, i in enumerate(siblings):
+            if shapes[k] and run and shapes[k] & shapes[siblings.index(run[-1])]:
+                run.append(i)
+                continue
+            if len(run) >= 2:
+                groups.append(_template_group(s, run))
+            run = [i] if shapes[k] else []
+        if len(run) >= 2:
+            groups.append(_template_group(s, run))
+    return groups
+
+
+def _shape_key(text: str) -> str:
+    return norm(text).split(" ")[0] + " " + " ".join(norm(text).split(" ")[1:3])
+
+
+def _template_group(s: Structure, run: list[int]) -> Group:
+    cands = []
+    for i in run:
+        t = s.blocks[i].text
+        parts = _label_parts(t)
+        cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
+                               label=parts[0] if parts and parts[1] else ""))
+    return Group("template", [c for c in cands if c.text and not is_distractor(c.text)], cue=0.5)
+
+
+def _repeated(s: Structure) -> list[Group]:
+    """Titles gathered on one page (an "at a glance" grid or summary) that each come back later as the
+    heading of a section of their own."""
+    heads = [i for i, b in enumerate(s.blocks) if b.kind == HEADING and i not in s.is_kicker]
+    by_page: dict[int, list[int]] = {}
+    for i in heads:
+        by_page.setdefault(s.blocks[i].page, []).append(i)
+    groups = []
+    for page, idx in by_page.items():
+        if len(idx) < 2:
+            continue
+        later: dict[int, int] = {}
+        for i in idx:
+            key = norm(clean(s.blocks[i].text))
+            for j in heads:
+                if s.blocks[j].page > page and norm(clean(s.blocks[j].text)) == key and len(key) > 3:
+                    later[i] = j
+                    break
+        pages = {s.blocks[j].page for j in later.values()}
+        # the summary page must say what it summarises: "at a glance", "our priorities", "four themes"
+        on_page = [k for k, b in enumerate(s.blocks) if b.page == page and b.table < 0 and k not in later]
+        title = next((k for k in on_page if s.blocks[k].kind == HEADING), None)
+        said = " ".join(s.blocks[k].text for k in on_page if k == title or s.blocks[k].kind == PARAGRAPH)
+        cue = cue_weight(said)
+        if len(later) >= 2 and len(pages) >= 2 and cue > 0 and not is_distractor(said[:200]):
+            cands = [Candidate(clean(s.blocks[j].text), j, s.blocks[j].page) for i, j in sorted(later.items())]
+            groups.append(Group("repeated", cands, cue=cue))
+    return groups
+
+
+GENERATORS = (_numbered, _sections, _tables, _lists, _contents, _templates, _repeated)
 
 
 # --- choosing -------------------------------------------------------------------------------------
@@ -399,7 +506,8 @@ def _score(g: Group, s: Structure, counts: list[int]) -> float:
 def choose(groups: list[Group], s: Structure) -> Group | None:
     groups = [g for g in groups if g.candidates]
     for g in groups:
-        g.candidates = [c for c in g.candidates if c.text and len(c.text.split()) <= MAX_WORDS]
+        g.candidates = [c for c in g.candidates
+                        if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3]
         g.sources = {g.evidence}
     groups = [g for g in groups if g.candidates]
     if not groups:
@@ -415,7 +523,7 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     body = [g for g in groups if g.evidence != "contents"]
     for g in [g for g in body if g.evidence in ("list", "table")]:
         for other in body:
-            if other is g or other.evidence not in ("numbered", "section"):
+            if other is g or other.evidence not in ("numbered", "section", "template", "repeated"):
                 continue
             heads = [c.index for c in other.candidates if s.blocks[c.index].kind == HEADING]
             if len(heads) >= 2 and all(any(s.inside(c.index, h) for h in heads) for c in g.candidates):
@@ -426,6 +534,30 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
         # the contents page alone names them: still worth finding in the body
         live = [g for g in groups if not g.rejected]
     best = max(live, key=lambda g: (_score(g, s, counts), -min(c.index for c in g.candidates)))
+    return _prune(best, groups)
+
+
+def _near(a: str, b: str) -> bool:
+    if a == b or (len(a) >= 8 and len(b) >= 8 and (a in b or b in a)):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _prune(best: Group, groups: list[Group]) -> Group:
+    """When most of the winning group's names are confirmed by other evidence (the contents page, the
+    section headings, a template), drop the few that nothing else confirms: a "cross-cutting" box in
+    an at-a-glance grid, an extra sub-heading."""
+    if best.evidence in ("numbered", "contents") or len(best.candidates) < 3:
+        return best  # each labelled priority is its own evidence
+    for other in groups:
+        if other is best or other.rejected or other.evidence == best.evidence or len(other.candidates) < 2:
+            continue
+        keys = other.keys()
+        confirmed = [c for c in best.candidates if any(_near(c.key, k) for k in keys)]
+        # another kind of evidence names exactly these, and nothing else
+        if len(confirmed) == len(other.candidates) and len(best.candidates) > len(confirmed) >= 0.6 * len(best.candidates):
+            best.candidates = confirmed
+            break
     return best
 
 

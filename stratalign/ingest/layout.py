@@ -80,13 +80,14 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
     size = sizes.most_common(1)[0][0]
     bold = bold_chars * 2 > len(chars)
     lead = ""
-    # A run-in title: the run starts in bold (or larger) and switches to regular text.
-    if not bold and chars[0].bold and bold_chars >= 2:
+    # A run-in title: the run starts in bold and switches to regular text for the rest of the line.
+    if chars[0].bold and bold_chars >= 2:
         n = 0
         while n < len(chars) and chars[n].bold:
             n += 1
-        if n < len(chars):
+        if len(chars) - n >= 3 and not any(c.bold for c in chars[n:]):
             lead = "".join((" " if spaces[i] and i else "") + chars[i].text for i in range(n)).strip()
+            bold = False
     return Frag(text="".join(parts).strip(), x0=min(c.x0 for c in chars), top=min(c.top for c in chars),
                 x1=max(c.x1 for c in chars), bottom=max(c.bottom for c in chars), size=size, bold=bold,
                 color=colours.most_common(1)[0][0], lead=lead,
@@ -301,6 +302,10 @@ def _toc_entries(frags: list[Frag]) -> list[tuple[Frag, str, int]] | None:
                 continue
             entries.append((first, re.sub(r"\s+", " ", label).strip(), int(m.group("num"))))
             pending = []
+        elif entries and not pending and text[:1].islower() and band[0].top - entries[-1][0].bottom < 2 * band[0].size:
+            # the wrapped end of the entry above: "...town centres" / "and neighbourhoods"
+            first, label, num = entries[-1]
+            entries[-1] = (first, f"{label} {text}", num)
         elif len(text) < 160:
             pending = pending + band if pending else list(band)
             if len(pending) > 3:
@@ -604,7 +609,10 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             else:
                 indent_ok = abs(ln.x0 - prev.x0) <= 1.5 * ln.size or (len(groups[-1]) == 1 and ln.x0 < prev.x0)
             heading_like = _heading_like(prev, body_size) or _heading_like(ln, body_size)
-            if (not ln.marker and not para_break and indent_ok
+            runin = bool(ln.lead) and prev.text.rstrip().endswith((".", "!", "?", ":"))
+            if first.marker and indent_ok and not _wrapped(prev, ln, _right_edge(lines, first, ln.size)):
+                indent_ok = False  # a short item line is complete: what follows is not its continuation
+            if (not ln.marker and not para_break and indent_ok and not runin
                     and (same_style or (not heading_like and abs(ln.size - prev.size) < 0.6))):
                 groups[-1].append(ln)
                 continue
@@ -627,6 +635,19 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
                             color=first.color, region=region_id, table=region.table, row=region.row,
                             col=region.col))
     return blocks
+
+
+def _right_edge(lines: list[Frag], item: Frag, size: float) -> float:
+    """Where lines of this list end when full: the widest line set like the item and starting under it."""
+    lo, hi = item.x0 - 3, (item.text_x0 or item.x0) + 3
+    same = [f.x1 for f in lines if lo <= f.x0 <= hi and abs(f.size - size) < 0.6]
+    return max(same) if same else max(f.x1 for f in lines)
+
+
+def _wrapped(prev: Frag, ln: Frag, right: float) -> bool:
+    """Did `prev` end because the next word would not fit? Then `ln` continues it."""
+    word = ln.text.split(" ", 1)[0]
+    return prev.x1 + 0.5 * ln.size * (len(word) + 1) >= right - 1.0
 
 
 def _heading_like(f: Frag, body_size: float) -> bool:

@@ -16,7 +16,8 @@ from pathlib import Path
 from ..errors import DocumentError
 
 BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrabold|ultra", re.IGNORECASE)
-WHITESPACE = frozenset(" \t\r\n\u00a0\u2002\u2003\u2009\ufffe\x00\x02")
+WHITESPACE = frozenset(" \t\r\n\u00a0\u2002\u2003\u2009\x00")
+HYPHENS = {"\x02": "-", "\ufffe": "-", "\u00ad": "-"}  # pdfium reports a line-end soft hyphen as 0x02
 LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 
 
@@ -180,6 +181,8 @@ def _read_pdfium(path: Path) -> RawDocument:
                 size = get_size(handle, i)
                 if ch in LIGATURES:
                     ch = LIGATURES[ch]
+                elif ch in HYPHENS:
+                    ch = HYPHENS[ch]
                 chars.append(Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom,
                                   size, style[0], style[1]))
             _pdfium_shapes(raw, page.raw, raw_page)

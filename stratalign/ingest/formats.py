@@ -1,0 +1,410 @@
+"""Word (.docx), web pages (.html), Markdown (.md) and plain text (.txt) into the same blocks as PDFs.
+
+These formats state their structure (heading styles, <h2>, "##"), so no layout analysis is needed: each
+reader maps it onto headings with levels, paragraphs (with a bold run-in title as `lead`), list items
+and table cells. Pages are counted from explicit page breaks where the format has them, else page 1.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import DocumentError
+from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document
+
+BODY = 11.0
+
+
+def _heading_size(level: int) -> float:
+    return round(BODY * max(1.05, 2.0 - 0.15 * level), 1)
+
+
+def _heading(text: str, level: int, page: int, **kw) -> Block:
+    return Block(kind=HEADING, text=text, page=page, size=_heading_size(level), bold=True, level=level, **kw)
+
+
+def _clean(text: str) -> str:
+    text = text.replace("\u00ad", "").replace("\xa0", " ")
+    for lig, rep in {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}.items():
+        text = text.replace(lig, rep)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def read_other(path: Path, digest: str) -> Document:
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".docx":
+            title, blocks, pages = _read_docx(path)
+            fmt = "docx"
+        elif suffix in (".html", ".htm"):
+            title, blocks, pages = _read_html(path)
+            fmt = "html"
+        elif suffix in (".md", ".markdown"):
+            title, blocks, pages = _read_markdown(_text(path))
+            fmt = "md"
+        else:
+            title, blocks, pages = _read_text(_text(path))
+            fmt = "txt"
+    except DocumentError:
+        raise
+    except Exception as exc:  # each library fails in its own way on a damaged file
+        raise DocumentError(str(path), f"cannot be read as {suffix[1:]} ({type(exc).__name__})",
+                            "check it opens in its usual program, or save it again as PDF") from None
+    if not any(b.text for b in blocks):
+        raise DocumentError(str(path), "contains no text", "check it is the right file")
+    return Document(path=str(path), name=path.name, sha256=digest, format=fmt,
+                    title=title or path.stem.replace("_", " "), page_count=pages, body_size=BODY,
+                    blocks=tuple(blocks))
+
+
+def _text(path: Path) -> str:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
+
+
+# --- docx -----------------------------------------------------------------------------------------
+
+def _read_docx(path: Path) -> tuple[str, list[Block], int]:
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        raise DocumentError(str(path), "is not a Word document (not a .docx zip package)",
+                            "save it as .docx or PDF from Word")
+    import docx
+    from docx.oxml.ns import qn
+
+    d = docx.Document(str(path))
+    blocks: list[Block] = []
+    page = 1
+    tables = 0
+    title = (d.core_properties.title or "").strip()
+    body = d.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            p = docx.text.paragraph.Paragraph(child, d)
+            if child.find(".//" + qn("w:pageBreakBefore")) is not None and blocks:
+                page += 1
+            block = _docx_paragraph(p, page)
+            breaks = sum(1 for br in child.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
+            if block is not None:
+                blocks.append(block)
+                if not title and block.kind == HEADING and block.level <= 1:
+                    title = block.text
+            page += breaks
+        elif tag == "tbl":
+            table = docx.table.Table(child, d)
+            for r, row in enumerate(table.rows):
+                seen = set()
+                for c, cell in enumerate(row.cells):
+                    if id(cell._tc) in seen:
+                        continue  # merged cells repeat
+                    seen.add(id(cell._tc))
+                    for p in cell.paragraphs:
+                        block = _docx_paragraph(p, page)
+                        if block is not None:
+                            kind = PARAGRAPH if block.kind == HEADING else block.kind
+                            blocks.append(Block(kind=kind, text=block.text, page=page, size=block.size, bold=block.bold,
+                                                marker=block.marker, lead=block.lead, table=tables, row=r, col=c))
+            tables += 1
+    return title, blocks, page
+
+
+def _docx_paragraph(p, page: int) -> Block | None:
+    text = _clean(p.text)
+    if not text:
+        return None
+    style = (p.style.name if p.style is not None else "") or ""
+    runs = [r for r in p.runs if r.text.strip()]
+    bold_chars = sum(len(r.text) for r in runs if r.bold or (r.bold is None and _style_bold(p)))
+    bold = bool(runs) and bold_chars * 2 > sum(len(r.text) for r in runs)
+    lead = ""
+    if runs and (runs[0].bold) and not bold:
+        lead_parts = []
+        for r in runs:
+            if not r.bold:
+                break
+            lead_parts.append(r.text)
+        lead = _clean("".join(lead_parts)).rstrip(" .:–—-")
+    m = re.match(r"heading\s*(\d)", style, re.IGNORECASE)
+    if m:
+        return _heading(text, int(m.group(1)), page)
+    if style.lower() == "title":
+        return _heading(text, 1, page)
+    m = re.match(r"toc\s*(\d)", style, re.IGNORECASE)
+    if m:
+        tm = re.match(r"^(.*?)[\s.\u2026·_]*(\d{1,3})$", text)
+        if tm:
+            return Block(kind=TOC, text=tm.group(1).strip(), page=page, level=int(m.group(1)), target=int(tm.group(2)))
+    numbered = p._p.pPr is not None and p._p.pPr.numPr is not None
+    if "list" in style.lower() or numbered:
+        marker = "1." if "number" in style.lower() else "•"
+        return Block(kind=ITEM, text=text, page=page, size=BODY, bold=bold, marker=marker, lead=lead)
+    size = BODY
+    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    if sizes:
+        size = max(sizes)
+    if (size >= BODY * 1.2 or bold) and len(text.split()) <= 15 and not text.endswith("."):
+        level = 2 if size >= BODY * 1.4 else 3 if size >= BODY * 1.2 else 4
+        return _heading(text, level, page)
+    return Block(kind=PARAGRAPH, text=text, page=page, size=size, bold=bold, lead=lead)
+
+
+def _style_bold(p) -> bool:
+    try:
+        return bool(p.style.font.bold)
+    except AttributeError:
+        return False
+
+
+# --- html -----------------------------------------------------------------------------------------
+
+def _read_html(path: Path) -> tuple[str, list[Block], int]:
+    from bs4 import BeautifulSoup, NavigableString, Tag
+
+    soup = BeautifulSoup(_text(path), "html.parser")
+    for t in soup(["script", "style", "noscript", "template", "nav", "svg"]):
+        t.decompose()
+    title = _clean(soup.title.get_text()) if soup.title else ""
+    blocks: list[Block] = []
+    tables = [0]
+
+    def lead_of(el: Tag) -> str:
+        first = next((c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+        if isinstance(first, Tag) and first.name in ("strong", "b"):
+            return _clean(first.get_text()).rstrip(" .:–—-")
+        return ""
+
+    def walk(el: Tag, depth: int) -> None:
+        for child in el.children:
+            if isinstance(child, NavigableString):
+                text = _clean(str(child))
+                if text and el.name not in ("ul", "ol", "table", "tr", "thead", "tbody"):
+                    blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                text = _clean(child.get_text(" "))
+                if text:
+                    blocks.append(_heading(text, int(name[1]), 1))
+            elif name == "p":
+                text = _clean(child.get_text(" "))
+                if text:
+                    blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, lead=lead_of(child),
+                                        bold=child.find(["strong", "b"]) is not None and
+                                        _clean(child.find(["strong", "b"]).get_text(" ")) == text))
+            elif name in ("ul", "ol"):
+                for n, li in enumerate(child.find_all("li", recursive=False), start=1):
+                    nested = li.find_all(["ul", "ol"], recursive=False)
+                    for sub in nested:
+                        sub.extract()
+                    text = _clean(li.get_text(" "))
+                    if text:
+                        blocks.append(Block(kind=ITEM, text=text, page=1, size=BODY, level=depth,
+                                            marker=f"{n}." if name == "ol" else "•", lead=lead_of(li), x0=depth * 18.0))
+                    for sub in nested:
+                        wrapper = soup.new_tag("div")
+                        wrapper.append(sub)
+                        walk(wrapper, depth + 1)
+            elif name == "table":
+                t = tables[0]
+                tables[0] += 1
+                for r, tr in enumerate(child.find_all("tr")):
+                    for c, cell in enumerate(tr.find_all(["td", "th"], recursive=False)):
+                        items = cell.find_all("li")
+                        if items:
+                            parts = [_clean(x.get_text(" ")) for x in items]
+                            for li in items:
+                                li.decompose()
+                            rest = _clean(cell.get_text(" "))
+                            if rest:
+                                blocks.append(Block(kind=PARAGRAPH, text=rest, page=1, size=BODY, table=t, row=r, col=c,
+                                                    bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
+                            for part in parts:
+                                if part:
+                                    blocks.append(Block(kind=ITEM, text=part, page=1, size=BODY, marker="•",
+                                                        table=t, row=r, col=c))
+                        else:
+                            text = _clean(cell.get_text(" "))
+                            if text:
+                                blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, table=t, row=r, col=c,
+                                                    bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
+            elif name in ("br", "hr", "img"):
+                continue
+            else:
+                walk(child, depth)
+
+    walk(soup.body or soup, 0)
+    if not title:
+        title = next((b.text for b in blocks if b.kind == HEADING), "")
+    return title, blocks, 1
+
+
+# --- markdown -------------------------------------------------------------------------------------
+
+def _read_markdown(text: str) -> tuple[str, list[Block], int]:
+    blocks: list[Block] = []
+    lines = text.replace("\r\n", "\n").split("\n")
+    para: list[str] = []
+    tables = 0
+    in_table = False
+    table_row = 0
+    page = 1
+
+    def flush() -> None:
+        if para:
+            joined = _clean(" ".join(para))
+            lead = ""
+            m = re.match(r"^\*\*(.+?)\*\*", joined) or re.match(r"^__(.+?)__", joined)
+            if m:
+                lead = _strip_md(m.group(1)).rstrip(" .:–—-")
+            blocks.append(Block(kind=PARAGRAPH, text=_strip_md(joined), page=page, size=BODY, lead=lead,
+                                bold=bool(m) and _strip_md(m.group(0)) == _strip_md(joined)))
+            para.clear()
+
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        if "\f" in line:
+            page += line.count("\f")
+            stripped = stripped.replace("\f", "")
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if stripped.startswith("|") and stripped.count("|") >= 2:
+            flush()
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                i += 1
+                continue
+            if not in_table:
+                in_table, table_row = True, 0
+            for c, cell in enumerate(cells):
+                for part in re.split(r"<br\s*/?>", cell):
+                    part = _strip_md(part)
+                    if part:
+                        marker = "•" if re.match(r"^[-*•]\s", part) else ""
+                        blocks.append(Block(kind=ITEM if marker else PARAGRAPH, text=re.sub(r"^[-*•]\s+", "", part),
+                                            page=page, size=BODY, table=tables, row=table_row, col=c, marker=marker,
+                                            bold=table_row == 0 or part.startswith("**")))
+            table_row += 1
+            i += 1
+            continue
+        if in_table:
+            tables += 1
+            in_table = False
+        m = re.match(r"^(#{1,6})\s+(.*?)\s*#*$", stripped)
+        if m:
+            flush()
+            blocks.append(_heading(_strip_md(m.group(2)), len(m.group(1)), page))
+        elif stripped and nxt and re.fullmatch(r"=+|-+", nxt) and not para:
+            blocks.append(_heading(_strip_md(stripped), 1 if nxt.startswith("=") else 2, page))
+            i += 1
+        elif re.match(r"^\s*([-*+•])\s+", line) or re.match(r"^\s*\d{1,2}[.)]\s+", line):
+            flush()
+            indent = len(line) - len(line.lstrip())
+            mm = re.match(r"^\s*([-*+•]|\d{1,2}[.)])\s+(.*)$", line)
+            item = mm.group(2)
+            while i + 1 < len(lines) and lines[i + 1].startswith(" " * (indent + 2)) and lines[i + 1].strip() \
+                    and not re.match(r"^\s*([-*+•]|\d{1,2}[.)])\s+", lines[i + 1]):
+                i += 1
+                item += " " + lines[i].strip()
+            lead = ""
+            lm = re.match(r"^\*\*(.+?)\*\*", item.strip())
+            if lm:
+                lead = _strip_md(lm.group(1)).rstrip(" .:–—-")
+            blocks.append(Block(kind=ITEM, text=_strip_md(item), page=page, size=BODY, level=indent // 2,
+                                marker="•" if mm.group(1) in "-*+•" else mm.group(1), lead=lead, x0=float(indent * 6)))
+        elif not stripped:
+            flush()
+        else:
+            para.append(stripped)
+        i += 1
+    flush()
+    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    return title, blocks, page
+
+
+def _strip_md(text: str) -> str:
+    text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
+    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = text.replace("`", "")
+    return _clean(text)
+
+
+# --- plain text -----------------------------------------------------------------------------------
+
+def _read_text(text: str) -> tuple[str, list[Block], int]:
+    """Plain text has no styles: headings are short lines standing alone (capitals, an underline, a
+    number or a label), items are lines with a bullet or number; a form feed starts a new page."""
+    blocks: list[Block] = []
+    page = 1
+    chunks: list[tuple[int, list[str]]] = []
+    cur: list[str] = []
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        pages_here = raw.count("\f")
+        if pages_here:
+            if cur:
+                chunks.append((page, cur))
+                cur = []
+            page += pages_here
+            raw = raw.replace("\f", "")
+        if not raw.strip():
+            if cur:
+                chunks.append((page, cur))
+                cur = []
+            continue
+        cur.append(raw.rstrip())
+    if cur:
+        chunks.append((page, cur))
+    for pg, lines in chunks:
+        k = 0
+        while k < len(lines):
+            line = lines[k]
+            s = line.strip()
+            nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+            if nxt and re.fullmatch(r"[=\-~]{3,}", nxt):
+                blocks.append(_heading(s, 1 if nxt.startswith("=") else 2, pg))
+                k += 2
+                continue
+            mm = re.match(r"^\s*([-*•▪·]|\d{1,2}[.)]|\(?[a-h]\))\s+(.*)$", line)
+            if mm:
+                indent = len(line) - len(line.lstrip())
+                item = mm.group(2)
+                while k + 1 < len(lines) and not re.match(r"^\s*([-*•▪·]|\d{1,2}[.)]|\(?[a-h]\))\s+", lines[k + 1]) \
+                        and len(lines[k + 1]) - len(lines[k + 1].lstrip()) > indent:
+                    k += 1
+                    item += " " + lines[k].strip()
+                blocks.append(Block(kind=ITEM, text=_clean(item), page=pg, size=BODY, marker=mm.group(1),
+                                    level=indent // 2, x0=float(indent * 6)))
+                k += 1
+                continue
+            if len(lines) == 1 and _texty_heading(s):
+                blocks.append(_heading(s, 2 if s.isupper() else 3, pg))
+                k += 1
+                continue
+            if k == 0 and _texty_heading(s) and len(lines) > 1 and (s.isupper() or s.endswith(":") is False):
+                blocks.append(_heading(s, 2 if s.isupper() else 3, pg))
+                k += 1
+                continue
+            para = [s]
+            while k + 1 < len(lines) and not re.match(r"^\s*([-*•▪·]|\d{1,2}[.)]|\(?[a-h]\))\s+", lines[k + 1]):
+                k += 1
+                para.append(lines[k].strip())
+            blocks.append(Block(kind=PARAGRAPH, text=_clean(" ".join(para)), page=pg, size=BODY))
+            k += 1
+    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    return title, blocks, page
+
+
+def _texty_heading(s: str) -> bool:
+    words = s.split()
+    return 0 < len(words) <= 12 and not s.endswith((".", ",", ";")) and (s[0].isupper() or s[0].isdigit())
