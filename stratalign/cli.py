@@ -216,5 +216,25 @@ def extract(files: tuple[Path, ...], fmt: str, reader: str) -> None:
         sys.exit(EXIT_SKIPPED)
 
 
-def main() -> None:  # pragma: no cover - the console script calls cli() directly
-    cli()
+@cli.command(context_settings=CONTEXT)
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.argument("report", type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("-v", "--verbose", is_flag=True, help="List every miss, extra, wrong page and wrong alignment.")
+def evaluate(gold: Path, report: Path, fmt: str, verbose: bool) -> None:
+    """Score a report.json against hand-labelled gold priorities.
+
+    Prints priority precision, recall and F1 per document and overall, page accuracy, and, where the gold
+    has them, alignment and duplicate-pair scores. The gold format is described in the README.
+
+    \b
+    Example:
+        stratalign analyse corpus/ --out out/ && stratalign evaluate corpus/gold.json out/report.json
+    """
+    from .evaluate import evaluate_files, format_text
+
+    result = evaluate_files(gold, report)
+    if fmt == "json":
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(format_text(result, verbose))

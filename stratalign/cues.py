@@ -53,6 +53,18 @@ SUBHEADING = re.compile(
     re.IGNORECASE,
 )
 
+# Headings of the other sections of a strategy: never a priority's own heading.
+NON_PRIORITY_HEADING = re.compile(
+    r"^(?:our\s+|the\s+)?(?:vision(?: and values)?|values|principles|guiding principles|cross[- ]?cutting\b.*|"
+    r"foreword|introduction|contents|governance\b.*|partners|partnership arrangements|membership|"
+    r"measuring (?:success|impact|progress)|performance\b.*|action plan\b.*|delivery plan\b.*|glossary|"
+    r"appendi(?:x|ces)\b.*|case stud(?:y|ies)\b.*|contact(?: us)?|welcome|background|context|summary|"
+    r"(?:local|national) context|.+ in numbers|.+ at a glance|how we\b.*|what we\b.*|why\b.*|where we\b.*|"
+    r"(?:joint )?strategic (?:needs )?assessment|funding\b.*|budget|resources|risks(?: and \w+)?|"
+    r"consultation\b.*|next steps|timeline|sign[- ]off|acknowledgements|references|further information)$",
+    re.IGNORECASE,
+)
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,

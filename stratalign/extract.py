@@ -23,7 +23,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from .cues import (LABEL, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, is_distractor, stated_count)
+from .cues import (LABEL, NON_PRIORITY_HEADING, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, is_distractor,
+                   stated_count)
 from .models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document, Priority
 
 EXTRACTOR_VERSION = "1"
@@ -348,7 +349,7 @@ def _sections(s: Structure) -> list[Group]:
         for i in children:
             t = s.blocks[i].text
             if (SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6)
-                    or is_distractor(t) or (cue_weight(t) > 0 and len(t.split()) <= 3)):
+                    or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3)):
                 continue  # sub-headings, sentences, and table header words like "Priority"
             parts = _label_parts(t)
             cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
@@ -433,7 +434,7 @@ def _template_group(s: Structure, run: list[int]) -> Group:
         parts = _label_parts(t)
         cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
                                label=parts[0] if parts and parts[1] else ""))
-    return Group("template", [c for c in cands if c.text and not is_distractor(c.text)], cue=0.5)
+    return Group("template", [c for c in cands if c.text and not NON_PRIORITY_HEADING.match(c.text)], cue=0.5)
 
 
 def _repeated(s: Structure) -> list[Group]:

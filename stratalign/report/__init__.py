@@ -49,7 +49,7 @@ def build_report(analysis: Analysis) -> dict:
     strategies = []
     for d in analysis.strategies:
         entry = document(d)
-        entry["alignment_score"] = score_of.get(d.name)
+        entry["alignment_score"] = score_of.get(d.name) if plan else None
         ms = [match_of[p.id] for p in d.priorities if p.id in match_of]
         entry["alignment"] = {
             "supports": sum(1 for m in ms if m.decision == "supports"),

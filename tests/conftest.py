@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from stratalign.embed import HashEmbedder
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DATA = Path(__file__).resolve().parent / "data"
+LAYOUTS = DATA / "layouts"
+LAYOUTS2 = DATA / "layouts2"
+AREAS = DATA / "areas"
+BAD = DATA / "bad"
+SHARED_DEV = ROOT.parent / "shared" / "eval" / "dev"
+
+
+@pytest.fixture
+def fake_embedder() -> HashEmbedder:
+    return HashEmbedder()
+
+
+@pytest.fixture
+def use_fake_embedder(monkeypatch):
+    """Make the CLI and pipeline use the deterministic hash embedder instead of loading the model."""
+    from stratalign import pipeline
+
+    def make(settings, store):
+        from stratalign.embed import CachedEmbedder
+
+        fake = HashEmbedder()
+        return None, CachedEmbedder(fake, store), {"name": fake.name, "sha256": fake.model_id}
+
+    monkeypatch.setattr(pipeline, "make_embedder", make)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled corpus (plan and strategies only)."""
+    dest = tmp_path / "corpus"
+    for sub in ("plan", "strategies"):
+        shutil.copytree(CORPUS / sub, dest / sub)
+    return dest
+
+
+def load_gold(folder: Path) -> dict:
+    return json.loads((folder / "gold.json").read_text())

@@ -1,0 +1,35 @@
+"""Alignment decisions, scores and plan coverage."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from stratalign.align import AlignSettings, align_strategies, alignment_score, coverage, match_priorities
+from stratalign.models import Match, Priority
+
+
+def test_decisions_follow_the_thresholds():
+    plan = (Priority("plan#1", "plan.pdf", "Violence", 1), Priority("plan#2", "plan.pdf", "Victims", 1))
+    pv = np.array([[1, 0], [0, 1]], dtype=np.float32)
+    strat = (Priority("s#1", "s.pdf", "a", 1), Priority("s#2", "s.pdf", "b", 1), Priority("s#3", "s.pdf", "c", 1))
+    sv = np.array([[0.9, 0.1], [0.1, 0.4], [0.2, 0.1]], dtype=np.float32)
+    m = match_priorities(strat, sv, plan, pv, AlignSettings(supports=0.5, partly=0.35))
+    assert [(x.plan_priority, x.decision) for x in m] == [("plan#1", "supports"), ("plan#2", "partly"), (None, "none")]
+    assert m[2].best == "plan#1"  # the nearest is still reported
+
+
+def test_score_is_supports_plus_half_partly_over_all():
+    ms = [Match("a", "p", 0.9, "supports"), Match("b", "p", 0.4, "partly"), Match("c", None, 0.1, "none"),
+          Match("d", "p", 0.8, "supports")]
+    assert alignment_score(ms) == 62.5
+    assert alignment_score([]) is None
+
+
+def test_coverage_and_strategy_alignment():
+    plan = (Priority("plan#1", "plan.pdf", "Violence", 1), Priority("plan#2", "plan.pdf", "Roads", 1))
+    ps = (Priority("s#1", "s.pdf", "a", 1), Priority("t#1", "t.pdf", "b", 1))
+    ms = (Match("s#1", "plan#1", 0.9, "supports"), Match("t#1", "plan#1", 0.4, "partly"))
+    cov = coverage(plan, ms)
+    assert cov == {"plan#1": ("s#1", "t#1"), "plan#2": ()}
+    al = align_strategies(["s.pdf", "t.pdf"], ps, ms, has_plan=True)
+    assert [(a.document, a.score) for a in al] == [("s.pdf", 100.0), ("t.pdf", 50.0)]

@@ -1,0 +1,102 @@
+"""Reading documents into blocks: PDFs from several producers, other formats, and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stratalign.errors import DocumentError
+from stratalign.ingest import find_documents, read_document
+from stratalign.models import HEADING, ITEM, TOC
+
+from .conftest import BAD, LAYOUTS
+
+
+def texts(doc) -> list[str]:
+    return [b.text for b in doc.blocks]
+
+
+def test_running_headers_footers_and_page_numbers_are_removed():
+    doc = read_document(LAYOUTS / "numbered_headings_word.pdf")
+    # a footer or header repeated on every page would otherwise show up once per page
+    counts = {}
+    for b in doc.blocks:
+        counts[b.text] = counts.get(b.text, 0) + 1
+    assert not [t for t, n in counts.items() if n >= doc.page_count - 1 and doc.page_count > 3]
+    assert not any(t.strip().lower().startswith("page ") and t.strip()[5:].isdigit() for t in texts(doc))
+
+
+def test_contents_page_becomes_entries_with_target_pages():
+    doc = read_document(LAYOUTS / "numbered_headings_word.pdf")
+    entries = [b for b in doc.blocks if b.kind == TOC]
+    assert len(entries) >= 4
+    assert all(1 <= b.target <= doc.page_count for b in entries)
+    assert all(b.page == entries[0].page for b in entries)
+
+
+def test_ruled_table_is_read_as_cells_row_by_row():
+    doc = read_document(LAYOUTS / "table_rows_wrapped_libreoffice.pdf")
+    cells = [b for b in doc.blocks if b.table >= 0 and b.col == 0 and b.row > 0]
+    header = [b for b in doc.blocks if b.table >= 0 and b.row == 0 and b.col == 0]
+    assert header and header[0].text == "Priority"
+    # a priority that wraps over lines in its cell comes back as one block
+    assert any(b.text == "Reduce drug and alcohol-related deaths and harm" for b in cells)
+
+
+def test_two_column_page_reads_column_by_column():
+    doc = read_document(LAYOUTS / "two_column_brochure_reportlab.pdf")
+    t = texts(doc)
+    i = next(k for k, x in enumerate(t) if x.startswith("Theme 1"))
+    j = next(k for k, x in enumerate(t) if x.startswith("Theme 2"))
+    # Theme 1's own description comes between its heading and the next theme's heading
+    assert j - i >= 2
+
+
+def test_ligatures_and_line_end_hyphens_are_repaired():
+    doc = read_document(LAYOUTS / "ligatures_hyphenation.pdf")
+    joined = " ".join(texts(doc))
+    assert "\ufb01" not in joined and "\ufb02" not in joined
+    assert "vic- tims" not in joined and "victims" in joined
+
+
+def test_bullets_become_list_items():
+    doc = read_document(LAYOUTS / "bullets_under_objectives.pdf")
+    assert sum(1 for b in doc.blocks if b.kind == ITEM) >= 5
+
+
+def test_pdfium_and_pdfplumber_readers_agree_on_headings():
+    path = LAYOUTS / "numbered_headings_word.pdf"
+    fast = [b.text for b in read_document(path, reader="pdfium").blocks if b.kind == HEADING]
+    reference = [b.text for b in read_document(path, reader="pdfplumber").blocks if b.kind == HEADING]
+    assert fast == reference
+
+
+@pytest.mark.parametrize("name", ["numbered_headings_word.docx", "web_page_chromium.html", "strategy_markdown.md",
+                                  "uppercase_headings.txt"])
+def test_other_formats_give_headings_and_text(name):
+    doc = read_document(LAYOUTS / name)
+    assert doc.format == Path(name).suffix.lstrip(".")
+    assert any(b.kind == HEADING for b in doc.blocks)
+    assert len(doc.blocks) >= 5
+
+
+@pytest.mark.parametrize("name,reason", [
+    ("encrypted.pdf", "is encrypted (password protected)"),
+    ("empty.pdf", "is empty (0 bytes)"),
+    ("not_a_pdf.pdf", "is not a PDF (the file does not start with %PDF)"),
+    ("scanned_no_text_layer.pdf", "has no text layer (a scan?)"),
+    ("truncated_damaged.pdf", "is not a readable PDF (damaged or not a PDF)"),
+    ("not_a_docx.docx", "is not a Word document (not a .docx zip package)"),
+])
+def test_bad_documents_raise_one_clear_reason(name, reason):
+    with pytest.raises(DocumentError) as info:
+        read_document(BAD / name)
+    assert info.value.reason == reason
+    assert name in str(info.value) and "\n" not in str(info.value)
+
+
+def test_find_documents_is_sorted_and_skips_non_documents(tmp_path):
+    for name in ["b.pdf", "a.docx", "notes.xlsx", ".hidden.pdf", "gold.json", "c.md"]:
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in find_documents(tmp_path)] == ["a.docx", "b.pdf", "c.md"]

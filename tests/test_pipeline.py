@@ -1,0 +1,66 @@
+"""The pipeline with the fake embedder: determinism, order independence, store reuse."""
+
+from __future__ import annotations
+
+import json
+
+from stratalign import ingest, pipeline
+from stratalign.pipeline import Settings, analyse
+from stratalign.report import build_report
+
+from .conftest import LAYOUTS
+
+
+def folder_of(tmp_path, names):
+    import shutil
+
+    f = tmp_path / "docs"
+    f.mkdir()
+    for n in names:
+        shutil.copy(LAYOUTS / n, f)
+    return f
+
+
+NAMES = ["label_above_heading.pdf", "bullets_under_objectives.pdf", "run_in_bold_priorities.pdf",
+         "two_column_brochure_reportlab.pdf", "strategy_markdown.md"]
+
+
+def test_same_report_whatever_the_file_order(tmp_path, monkeypatch, fake_embedder):
+    folder = folder_of(tmp_path, NAMES)
+    settings = Settings(use_store=False, workers=1)
+    first = build_report(analyse(folder, None, settings, embedder=fake_embedder))
+    original = ingest.find_documents
+    monkeypatch.setattr(ingest, "find_documents", lambda f: list(reversed(original(f))))
+    second = build_report(analyse(folder, None, settings, embedder=fake_embedder))
+    assert json.dumps(first, sort_keys=True) == json.dumps(second, sort_keys=True)
+
+
+def test_parallel_extraction_gives_the_same_result(tmp_path, fake_embedder):
+    folder = folder_of(tmp_path, NAMES)
+    one = build_report(analyse(folder, None, Settings(use_store=False, workers=1), embedder=fake_embedder))
+    two = build_report(analyse(folder, None, Settings(use_store=False, workers=2), embedder=fake_embedder))
+    assert one == two
+
+
+def test_second_run_reads_nothing_again(tmp_path, monkeypatch, fake_embedder):
+    folder = folder_of(tmp_path, NAMES)
+    store = tmp_path / "store.db"
+    settings = Settings(store=store, workers=1)
+    cold = build_report(analyse(folder, None, settings, embedder=fake_embedder))
+    calls = []
+    monkeypatch.setattr(pipeline, "_extract_one", lambda *a: calls.append(a) or ("error", "should not be called"))
+    warm = build_report(analyse(folder, None, settings, embedder=fake_embedder))
+    assert calls == []
+    assert warm == cold
+
+
+def test_changed_added_and_removed_documents_are_picked_up(tmp_path, fake_embedder):
+    import shutil
+
+    folder = folder_of(tmp_path, NAMES[:3])
+    settings = Settings(store=tmp_path / "store.db", workers=1)
+    analyse(folder, None, settings, embedder=fake_embedder)
+    (folder / NAMES[0]).unlink()
+    shutil.copy(LAYOUTS / NAMES[3], folder)
+    r = build_report(analyse(folder, None, settings, embedder=fake_embedder))
+    assert sorted(s["name"] for s in r["strategies"]) == sorted(NAMES[1:4])

@@ -1,0 +1,64 @@
+"""Report schema (version 1), CSV and HTML, built from a small synthetic analysis."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from stratalign.models import Alignment, Analysis, Extracted, Match, Priority, Theme
+from stratalign.report import SCHEMA_VERSION, build_report, write_all
+
+
+def analysis(with_plan: bool = True) -> Analysis:
+    plan = Extracted("in/plan/p.pdf", "p.pdf", "0" * 64, "pdf", "The Plan", 10, (
+        Priority("p#1", "p.pdf", "Reducing violence", 4), Priority("p#2", "p.pdf", "Road safety", 5)))
+    a = Extracted("in/strategies/a.pdf", "a.pdf", "1" * 64, "pdf", "Strategy <A>", 8, (
+        Priority("a#1", "a.pdf", "Violent crime", 3, description="We will cut knife crime."),
+        Priority("a#2", "a.pdf", "Child-centred practice", 4)))
+    b = Extracted("in/strategies/b.pdf", "b.pdf", "2" * 64, "pdf", "Strategy B", 6, (
+        Priority("b#1", "b.pdf", "Serious violence", 2),))
+    themes = (Theme("T1", "Reducing violence", ("a#1", "b#1", "p#1"), ("a.pdf", "b.pdf", "p.pdf")),
+              Theme("T2", "Road safety", ("p#2",), ("p.pdf",)), Theme("T3", "Child-centred practice", ("a#2",), ("a.pdf",)))
+    matches = (Match("a#1", "p#1", 0.71, "supports", "p#1"), Match("a#2", None, 0.12, "none", "p#1"),
+               Match("b#1", "p#1", 0.4, "partly", "p#1"))
+    return Analysis(plan=plan if with_plan else None, strategies=(a, b),
+                    priorities=(plan.priorities if with_plan else ()) + a.priorities + b.priorities,
+                    themes=themes, alignments=(Alignment("a.pdf", 50.0, matches[:2]), Alignment("b.pdf", 50.0, matches[2:])),
+                    plan_matches=matches if with_plan else (), model=(("name", "m"), ("sha256", "x")),
+                    thresholds=(("cluster", 0.6),))
+
+
+def test_report_schema_v1():
+    r = build_report(analysis())
+    assert r["schema_version"] == SCHEMA_VERSION == 1
+    assert {"stratalign_version", "model", "plan", "strategies", "clusters"} <= set(r)
+    p = r["strategies"][0]["priorities"][0]
+    assert {"id", "text", "page", "description", "plan_match"} <= set(p)
+    assert p["plan_match"] == {"id": "p#1", "text": "Reducing violence", "similarity": 0.71, "decision": "supports"}
+    assert r["strategies"][0]["priorities"][1]["plan_match"] is None
+    assert r["strategies"][0]["alignment_score"] == 50.0
+    assert r["gaps"] == ["p#2"] and r["outliers"] == ["a#2"]
+    ids = [p["id"] for d in [r["plan"]] + r["strategies"] for p in d["priorities"]]
+    members = [m for c in r["clusters"] for m in c["members"]]
+    assert sorted(ids) == sorted(members)  # every priority in exactly one cluster
+    assert r["overlap"]["matrix"][0][1] == 0.5
+
+
+def test_report_without_plan_leaves_alignment_null():
+    r = build_report(analysis(with_plan=False))
+    assert r["plan"] is None
+    assert all(s["alignment_score"] is None for s in r["strategies"])
+    assert all(p["plan_match"] is None for s in r["strategies"] for p in s["priorities"])
+
+
+def test_writers_produce_json_csv_and_escaped_html(tmp_path):
+    r = build_report(analysis())
+    write_all(r, tmp_path)
+    assert json.loads((tmp_path / "report.json").read_text()) == json.loads(json.dumps(r))
+    rows = list(csv.DictReader((tmp_path / "priorities.csv").open(encoding="utf-8-sig")))
+    assert len(rows) == 5 and rows[2]["priority"] == "Violent crime" and rows[2]["page"] == "3"
+    assert rows[2]["decision"] == "supports" and rows[3]["decision"] == "none"
+    html = (tmp_path / "report.html").read_text()
+    assert "Strategy &lt;A&gt;" in html and "<A>" not in html
+    assert "Road safety" in html  # the gap is shown
+    assert (tmp_path / "themes.csv").exists()

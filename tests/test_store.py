@@ -1,0 +1,74 @@
+"""The SQLite store: round trips, migrations, concurrent use, where it lives."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import threading
+
+import numpy as np
+import pytest
+
+from stratalign.store import MIGRATIONS, Store, default_store_path
+
+
+def test_extractions_failures_and_vectors_round_trip(tmp_path):
+    with Store(tmp_path / "s.db") as s:
+        s.put_extraction("abc", "1/pdfium", {"title": "T", "priorities": [["x", 1, "", "", "", ""]]})
+        s.put_failure("bad", "1/pdfium", "is empty")
+        s.put_vectors("model", [("h1", np.arange(4, dtype=np.float32))])
+    with Store(tmp_path / "s.db") as s:
+        assert s.get_extraction("abc", "1/pdfium")["title"] == "T"
+        assert s.get_extraction("abc", "2/pdfium") is None  # a new extractor re-reads
+        assert s.get_failure("bad", "1/pdfium") == "is empty"
+        got = s.get_vectors("model", ["h1", "h2"])
+        assert list(got) == ["h1"] and np.array_equal(got["h1"], np.arange(4, dtype=np.float32))
+
+
+def test_migrations_run_once(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+
+
+def test_two_writers_at_once_do_not_corrupt(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    errors = []
+
+    def writer(n):
+        try:
+            with Store(path) as s:
+                for i in range(50):
+                    s.put_vectors("m", [(f"{n}-{i}", np.full(8, i, dtype=np.float32))])
+        except Exception as exc:  # pragma: no cover - the assertion below reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    with Store(path) as s:
+        assert len(s.get_vectors("m", [f"{n}-{i}" for n in range(3) for i in range(50)])) == 150
+    assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_default_store_is_beside_the_documents_or_in_the_user_cache(tmp_path, monkeypatch):
+    writable = tmp_path / "w"
+    writable.mkdir()
+    assert default_store_path(writable) == writable / ".stratalign" / "store.db"
+    if os.geteuid() == 0:
+        pytest.skip("root can write to read-only folders")
+    readonly = tmp_path / "r"
+    readonly.mkdir()
+    readonly.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    try:
+        assert str(default_store_path(readonly)).startswith(str(tmp_path / "cache"))
+    finally:
+        readonly.chmod(stat.S_IRWXU)
