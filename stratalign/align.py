@@ -31,7 +31,7 @@ def match_priorities(priorities: Sequence[Priority], vectors: np.ndarray, plan: 
                      plan_vectors: np.ndarray, settings: AlignSettings) -> tuple[Match, ...]:
     if not plan or not priorities:
         return tuple(Match(p.id, None, 0.0, NONE) for p in priorities)
-    sim = vectors @ plan_vectors.T
+    sim = np.round(vectors @ plan_vectors.T, 4)  # as in clustering: batching noise never flips a decision
     out = []
     for i, p in enumerate(priorities):
         row = sim[i]

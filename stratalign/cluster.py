@@ -38,7 +38,8 @@ class ThemeClusterer:
         if n == 1:
             self.labels_ = np.zeros(1, dtype=int)
             return self
-        sim = np.clip(vectors @ vectors.T, -1.0, 1.0)
+        # rounded so that float noise from how texts were batched can never flip a decision
+        sim = np.round(np.clip(vectors @ vectors.T, -1.0, 1.0), 4)
         dist = 1.0 - sim
         docs = np.asarray(documents)
         same = (docs[:, None] == docs[None, :]) & (sim < self.same_document_threshold)

@@ -1,0 +1,80 @@
+"""The real model on real PDFs: the bundled corpus end to end, offline, deterministic."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from stratalign import ingest
+from stratalign.evaluate import evaluate
+from stratalign.pipeline import Settings, analyse
+from stratalign.report import build_report
+
+from .conftest import CORPUS, SHARED_DEV, load_gold
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def no_network():
+    """Any attempt to open a network connection fails the run: the model must load from disk."""
+    real = socket.socket.connect
+
+    def refuse(self, address):
+        if isinstance(address, tuple):  # AF_INET/AF_INET6; unix sockets stay allowed
+            raise AssertionError(f"network access attempted: {address}")
+        return real(self, address)
+
+    socket.socket.connect = refuse
+    yield
+    socket.socket.connect = real
+
+
+@pytest.fixture(scope="module")
+def corpus_report(tmp_path_factory, no_network):
+    store = tmp_path_factory.mktemp("store") / "store.db"
+    return build_report(analyse(CORPUS, None, Settings(store=store)))
+
+
+def test_corpus_extraction_matches_gold(corpus_report):
+    result = evaluate(load_gold(CORPUS), corpus_report)
+    assert result["extraction"]["f1"] >= 0.95, result["problems"]
+    assert result["page_accuracy"] >= 0.95, result["problems"]
+
+
+def test_corpus_alignment_and_duplicates(corpus_report):
+    result = evaluate(load_gold(CORPUS), corpus_report)
+    assert result["alignment_matched"] >= 0.80, result["problems"]
+    assert result["duplicates"]["f1"] >= 0.75, result["problems"]
+
+
+def test_report_records_the_verified_model(corpus_report):
+    assert corpus_report["model"]["name"] == "all-MiniLM-L6-v2"
+    assert corpus_report["model"]["sha256"] == "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def test_corpus_has_planted_gaps_and_duplication(corpus_report):
+    gold = load_gold(CORPUS)
+    plan_key = gold["plan"]
+    supported = {pid for d, doc in gold["documents"].items() if d != plan_key for p in doc["priorities"] for pid in p.get("plan", [])}
+    gold_gaps = [p["text"] for p in gold["documents"][plan_key]["priorities"] if p["id"] not in supported]
+    reported = {c["text"] for c in corpus_report["plan"]["coverage"] if c["id"] in corpus_report["gaps"]}
+    assert gold_gaps and set(gold_gaps) <= reported
+    assert corpus_report["summary"]["themes_in_3_plus_strategies"] >= 2
+
+
+def test_same_report_in_reverse_file_order(corpus_report, tmp_path, monkeypatch, no_network):
+    original = ingest.find_documents
+    monkeypatch.setattr(ingest, "find_documents", lambda f: list(reversed(original(f))))
+    again = build_report(analyse(CORPUS, None, Settings(store=tmp_path / "store.db", workers=1)))
+    assert json.dumps(again, sort_keys=True) == json.dumps(corpus_report, sort_keys=True)
+
+
+@pytest.mark.skipif(not SHARED_DEV.exists(), reason="the shared development set is not on this machine")
+def test_shared_dev_set(tmp_path, no_network):
+    area = SHARED_DEV / "london"
+    report = build_report(analyse(area, None, Settings(store=tmp_path / "store.db")))
+    result = evaluate(json.loads((area / "gold.json").read_text()), report)
+    assert result["extraction"]["f1"] >= 0.95 and result["page_accuracy"] >= 0.95
