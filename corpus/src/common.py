@@ -134,6 +134,8 @@ def chromium_to_pdf(src: Path, out_pdf: Path) -> None:
     subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
                     "--no-pdf-header-footer", "--disable-background-networking",
                     "--disable-component-update", "--user-data-dir=/tmp/chr_corpus",
+                    "--run-all-compositor-stages-before-draw", "--virtual-time-budget=10000",
+                    "--font-render-hinting=none",
                     f"--print-to-pdf={out_pdf}", src.resolve().as_uri()],
                    check=True, capture_output=True, env={**os.environ, "TZ": "UTC"})
     normalise_pdf(out_pdf)
