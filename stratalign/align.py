@@ -27,11 +27,26 @@ class AlignSettings:
     partly: float = 0.35
 
 
-def match_priorities(priorities: Sequence[Priority], vectors: np.ndarray, plan: Sequence[Priority],
-                     plan_vectors: np.ndarray, settings: AlignSettings) -> tuple[Match, ...]:
+def plan_similarity(vectors: np.ndarray, names: np.ndarray, plan_vectors: np.ndarray,
+                    plan_units: Sequence[np.ndarray], unit_weight: float) -> np.ndarray:
+    """Strategy priorities x plan priorities. The plan priority as a whole (name and context), or, scaled
+    by `unit_weight`, the best of its own statements (the objectives and measures listed under it): a
+    plan theme "Increasing trust and confidence" whose objectives include responding to burglary and
+    anti-social behaviour is what a CSP's "Burglary" priority supports."""
+    sim = vectors @ plan_vectors.T
+    if unit_weight > 0:
+        for j, u in enumerate(plan_units):
+            if len(u):
+                sim[:, j] = np.maximum(sim[:, j], unit_weight * (names @ u.T).max(axis=1))
+    # rounded as in clustering: float noise from how texts were batched never flips a decision
+    return np.round(sim, 4)
+
+
+def match_priorities(priorities: Sequence[Priority], sim: np.ndarray, plan: Sequence[Priority],
+                     settings: AlignSettings) -> tuple[Match, ...]:
+    """`sim` is priorities x plan priorities, from plan_similarity."""
     if not plan or not priorities:
         return tuple(Match(p.id, None, 0.0, NONE) for p in priorities)
-    sim = np.round(vectors @ plan_vectors.T, 4)  # as in clustering: batching noise never flips a decision
     out = []
     for i, p in enumerate(priorities):
         row = sim[i]

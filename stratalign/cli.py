@@ -217,6 +217,45 @@ def extract(files: tuple[Path, ...], fmt: str, reader: str) -> None:
 
 
 @cli.command(context_settings=CONTEXT)
+@click.argument("golds", nargs=-1, required=True, type=click.Path(path_type=Path))
+@model_option
+@click.option("--store", type=click.Path(path_type=Path, dir_okay=False), help="Cache for extraction and vectors.")
+@click.option("--write", is_flag=True, help="Save the chosen thresholds in the model's registry entry (models/).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def calibrate(golds: tuple[Path, ...], model, store, write: bool, fmt: str) -> None:
+    """Choose similarity thresholds on labelled areas (gold.json files beside their documents).
+
+    Sweeps the clustering threshold, the alignment thresholds and how a priority's own words and its
+    context are weighted, and prints duplicate F1 and alignment accuracy across the range, so you can
+    see how sharp the optimum is. --write stores the choice for the model in models/.
+
+    \b
+    Example:
+        stratalign calibrate corpus/gold.json tests/data/areas/thames_valley/gold.json --write
+    """
+    from .calibrate import format_table, load_area, sweep, write_registry
+    from .embed import registry_path
+    from .pipeline import Settings, make_embedder, open_store
+
+    settings = Settings(model=model, store=store)
+    st = open_store(Path("."), settings) if store else open_store(Path("."), Settings(use_store=False))
+    try:
+        areas = [load_area(g, settings, st) for g in golds]
+        spec, embedder, _ = make_embedder(settings, st)
+        result = sweep(areas, embedder)
+    finally:
+        st.close()
+    if fmt == "json":
+        click.echo(json.dumps({k: v for k, v in result.items() if k != "results"}, indent=2))
+    else:
+        click.echo(format_table(result))
+    if write:
+        path = registry_path(spec.name)
+        write_registry(path, result)
+        click.echo(f"Wrote the thresholds to {path}")
+
+
+@cli.command(context_settings=CONTEXT)
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("report", type=click.Path(path_type=Path))
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

@@ -99,6 +99,26 @@ def priority_texts(priorities: Iterable[Priority], known: dict[str, dict[str, st
     return names, contexts
 
 
+UNIT_WORDS = (2, 40)
+MAX_UNITS = 40
+
+
+def units(p: Priority, known: dict[str, dict[str, str]]) -> list[str]:
+    """The separate statements of a priority's description (its objectives, "we will" lines, measures):
+    a plan priority supports a strategy priority that matches any one of them well."""
+    defs = known.get(p.document, {})
+    out: list[str] = []
+    for line in p.description.split("\n"):
+        for part in re.split(r"(?<=[.;])\s+(?=[A-Z])|;\s+", line):
+            part = part.strip(" •-–—:;.")
+            n = len(part.split())
+            if UNIT_WORDS[0] <= n <= UNIT_WORDS[1]:
+                text = expand(part, defs)
+                if text not in out:
+                    out.append(text)
+    return out[:MAX_UNITS]
+
+
 def blend(names: np.ndarray, contexts: np.ndarray, weight: float) -> np.ndarray:
     """weight * name + (1 - weight) * context, re-normalised."""
     if names.size == 0:

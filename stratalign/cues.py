@@ -30,8 +30,8 @@ DISTRACTOR = re.compile(
     r"case stud(?:y|ies)|glossary|appendix|membership|members|terms of reference|not separate|"
     r"how we will|how we'll|track progress|success looks|timeline|milestones?|achievements?|progress so far|"
     r"what we have done|last year|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
-    r"further information|useful|subgroups?|sub-groups?|boards?\b|delivery groups?|leads?\b|owners?|"
-    r"progress|last year'?s?|review of|looking back|we achieved|ref(?:erence)?)\b",
+    r"further information|useful|subgroups?|sub-groups?|delivery groups?|"
+    r"progress|last year'?s?|review of|looking back|we achieved)\b",
     re.IGNORECASE,
 )
 
@@ -99,8 +99,18 @@ def cue_weight(text: str) -> float:
     return max((w for p, w in CUES if p.search(text)), default=0.0)
 
 
+# Table columns that are not what the table is about: who leads, by when, how it is going.
+COLUMN_DISTRACTOR = re.compile(
+    r"\b(?:leads?|owners?|boards?|by when|deadline|date|rag|status|target|ref(?:erence)?|budget|cost|"
+    r"ranking|rank)\b", re.IGNORECASE)
+
+
 def is_distractor(text: str) -> bool:
     return bool(DISTRACTOR.search(text))
+
+
+def is_column_distractor(text: str) -> bool:
+    return bool(DISTRACTOR.search(text) or COLUMN_DISTRACTOR.search(text))
 
 
 def stated_count(text: str) -> int | None:

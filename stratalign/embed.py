@@ -47,6 +47,14 @@ def registry() -> list[dict]:
     return out
 
 
+def registry_path(name: str) -> Path:
+    """The registry file of a model, for calibrate --write."""
+    for entry in resources.files("stratalign.registry").iterdir():
+        if entry.name.endswith(".json") and json.loads(entry.read_text(encoding="utf-8")).get("name") == name:
+            return Path(str(entry))
+    raise ModelError(f"{name} is not in the model registry (models/): add an entry for it before calibrating")
+
+
 def _spec_from_entry(entry: dict) -> ModelSpec:
     source = entry.get("source", {})
     path = None

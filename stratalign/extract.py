@@ -23,11 +23,11 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from .cues import (LABEL, NON_PRIORITY_HEADING, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, is_distractor,
-                   stated_count)
+from .cues import (LABEL, NON_PRIORITY_HEADING, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, is_column_distractor,
+                   is_distractor, stated_count)
 from .models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document, Priority
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 NUMERAL = re.compile(r"^\s*0?\d{1,2}[.)]?\s*$")
 DESCRIPTION_CHARS = 1500
@@ -155,7 +155,7 @@ class Structure:
             parts.append(b.text)
             if sum(len(p) for p in parts) > limit:
                 break
-        return " ".join(parts)[:limit].strip()
+        return "\n".join(parts)[:limit].strip()  # one line per block: the units alignment compares against
 
     def inside(self, i: int, heading: int) -> bool:
         return heading < i < self.section_end.get(heading, heading + 1)
@@ -209,8 +209,8 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     own = not _is_plan(s.doc)
     if is_distractor(heading) or (own and QUOTED.search(heading)):
         return cue_weight(heading), True, heading
-    if own and QUOTED.search(last_sentence):
-        return cue_weight(last_sentence), True, last_sentence
+    if own and QUOTED.search(last_sentence) and last_sentence.rstrip().endswith(":"):
+        return cue_weight(last_sentence), True, last_sentence  # "The plan's priorities are:"
     h_cue = cue_weight(heading)
     if h_cue >= 0.5:
         return h_cue, False, heading
@@ -241,6 +241,8 @@ def _lists(s: Structure) -> list[Group]:
                 i += 1
             elif c.kind == PARAGRAPH and run and runin is False and _continues_item(blocks[run[-1]], c):
                 i += 1
+            elif run and not runin and _between_items(blocks, run[-1], i):
+                i += 1  # a short line under an item ("Lead: ...") with the list going on after it
             else:
                 break
         if not run:
@@ -260,6 +262,22 @@ def _lists(s: Structure) -> list[Group]:
             cands.append(Candidate(clean(text), j, c.page, description=c.text if c.lead else ""))
         groups.append(Group("list", cands, cue=cue))
     return groups
+
+
+def _between_items(blocks: list[Block], last_item: int, i: int) -> bool:
+    """Block i sits between two items of one list: short, not a heading, and the next block is an item
+    with the same marker at the same indent."""
+    c = blocks[i]
+    if c.kind != PARAGRAPH or len(c.text.split()) > 25 or i + 1 >= len(blocks) or c.text.rstrip().endswith(":"):
+        return False
+    item, nxt = blocks[last_item], blocks[i + 1]
+    if not (c.size < item.size - 0.4 or c.x0 > item.x0 + 2):
+        return False  # the same size and indent as the items: a paragraph of its own, not an item's note
+    if nxt.kind != ITEM and blocks[i + 1].kind != PARAGRAPH:
+        return False
+    if nxt.kind == PARAGRAPH:  # a stray marker line before the next item
+        return False
+    return nxt.marker == item.marker and abs(nxt.x0 - item.x0) <= 6 and nxt.page == item.page
 
 
 def _continues_item(item: Block, para: Block) -> bool:
@@ -285,7 +303,7 @@ def _tables(s: Structure) -> list[Group]:
             if not header or len(header.split()) > 8:
                 continue
             cue = cue_weight(header)
-            if cue <= 0 or is_distractor(header) or (not _is_plan(s.doc) and QUOTED.search(header)):
+            if cue <= 0 or is_column_distractor(header) or (not _is_plan(s.doc) and QUOTED.search(header)):
                 continue
             if h_distracted:
                 continue
@@ -293,6 +311,11 @@ def _tables(s: Structure) -> list[Group]:
             for r in rows[1:]:
                 idx = grid.get((r, col), [])
                 if not idx:
+                    continue
+                if cands and s.blocks[idx[0]].text[:1].islower() and not grid.get((r, cols[0])) and col != cols[0]:
+                    # the rest of a merged cell that spans rows, or a cell wrapped across a row rule
+                    prev = cands[-1]
+                    prev.text = clean(prev.text + " " + " ".join(s.blocks[i].text for i in idx))
                     continue
                 title = s.blocks[idx[0]]
                 text = title.text
@@ -305,11 +328,11 @@ def _tables(s: Structure) -> list[Group]:
                     if c2 == col:
                         continue
                     head = " ".join(s.blocks[i].text for i in grid.get((header_row, c2), []))
-                    body = " ".join(s.blocks[i].text for i in grid.get((r, c2), []))
+                    body = "; ".join(s.blocks[i].text for i in grid.get((r, c2), []))
                     if body:
                         desc_cells.append(f"{head}: {body}" if head else body)
                 cands.append(Candidate(clean(text), idx[0], title.page,
-                                       description=" ".join(others + desc_cells)[:DESCRIPTION_CHARS]))
+                                       description="\n".join(others + desc_cells)[:DESCRIPTION_CHARS]))
             cands = [c for c in cands if c.text]
             if not cands:
                 continue
@@ -340,7 +363,7 @@ def _sections(s: Structure) -> list[Group]:
         subs = [i for i in range(h + 1, end) if s.blocks[i].kind == HEADING and i not in s.is_kicker]
         if not subs:
             continue
-        subs = [i for i in subs if not _header_cell(s, i)]
+        subs = [i for i in subs if not _header_cell(s, i) and not _data_table_cell(s, i)]
         if not subs:
             continue
         top_level = min(s.blocks[i].level for i in subs)
@@ -357,6 +380,12 @@ def _sections(s: Structure) -> list[Group]:
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
     return groups
+
+
+def _data_table_cell(s: Structure, i: int) -> bool:
+    """A cell of a table of three or more rows: read by the table generator, column by column."""
+    b = s.blocks[i]
+    return b.table >= 0 and len({x.row for x in s.blocks if x.table == b.table}) >= 3
 
 
 def _header_cell(s: Structure, i: int) -> bool:
@@ -612,7 +641,7 @@ def _description(i: int, c: Candidate, s: Structure) -> str:
                 parts.append(nb.text)
             else:
                 break
-        return " ".join(parts)
+        return "\n".join(parts)
     return ""
 
 
@@ -642,6 +671,10 @@ def extract_priorities(doc: Document, prefix: str | None = None) -> tuple[Priori
             continue
         seen.add(key)
         located.append((i if i >= 0 else c.index, page, c))
+    # a name cut short (a wheel or grid that wraps it) gives way to the full name found elsewhere
+    keys = [c.key for _, _, c in located]
+    located = [t for t in located
+               if not any(k != t[2].key and k.startswith(t[2].key + " ") for k in keys)]
     located.sort(key=lambda t: (t[1], t[0]))
     out = []
     for n, (i, page, c) in enumerate(located, start=1):

@@ -33,7 +33,6 @@ class Settings:
     cluster_threshold: float | None = None  # None: the model's calibrated value
     supports_threshold: float | None = None
     partly_threshold: float | None = None
-    name_weight: float = 0.7  # share of a priority's own words in its vector; the rest is its context
 
 
 def _noop(stage: str, done: int, total: int, detail: str) -> None:
@@ -185,30 +184,59 @@ class Thresholds:
     supports: float
     partly: float
     name_weight: float
+    unit_weight: float
+
+
+DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0}
 
 
 def thresholds_for(spec, settings: Settings) -> Thresholds:
-    return Thresholds(
-        cluster=settings.cluster_threshold if settings.cluster_threshold is not None else spec.threshold("cluster", 0.62),
-        supports=settings.supports_threshold if settings.supports_threshold is not None else spec.threshold("supports", 0.45),
-        partly=settings.partly_threshold if settings.partly_threshold is not None else spec.threshold("partly", 0.35),
-        name_weight=spec.threshold("name_weight", settings.name_weight),
-    )
+    def pick(key: str, override: float | None) -> float:
+        if override is not None:
+            return override
+        return spec.threshold(key, DEFAULTS[key]) if spec is not None else DEFAULTS[key]
+
+    return Thresholds(cluster=pick("cluster", settings.cluster_threshold),
+                      supports=pick("supports", settings.supports_threshold),
+                      partly=pick("partly", settings.partly_threshold),
+                      name_weight=pick("name_weight", None), unit_weight=pick("unit_weight", None))
 
 
-def priority_vectors(priorities: Sequence[Priority], docs: Sequence[Extracted], embedder, weight: float) -> np.ndarray:
-    from .context import blend, priority_texts
+@dataclass(frozen=True)
+class Features:
+    """Every vector the corpus-wide stages need, computed once: each priority's blended vector and name
+    vector (rows in the order of `priorities`), and the vectors of each plan priority's own statements."""
 
+    priorities: tuple[Priority, ...]
+    blended: np.ndarray
+    names: np.ndarray
+    plan_units: tuple[np.ndarray, ...]
+
+
+def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Sequence[Extracted], embedder,
+             name_weight: float) -> Features:
+    from .context import blend, priority_texts, units
+
+    known = {d.name: dict(d.definitions) for d in docs}
+    names, contexts = priority_texts(priorities, known)
+    plan_unit_texts = [units(p, known) for p in plan]
+    flat = [u for us in plan_unit_texts for u in us]
     if not priorities:
-        return np.zeros((0, 1), dtype=np.float32)
-    names, contexts = priority_texts(priorities, {d.name: dict(d.definitions) for d in docs})
-    vectors = embedder.embed(names + contexts)
-    return blend(vectors[: len(names)], vectors[len(names):], weight)
+        empty = np.zeros((0, 1), dtype=np.float32)
+        return Features(tuple(priorities), empty, empty, ())
+    vectors = embedder.embed(names + contexts + flat)
+    n = len(names)
+    name_vecs, ctx_vecs, unit_vecs = vectors[:n], vectors[n:2 * n], vectors[2 * n:]
+    split, start = [], 0
+    for us in plan_unit_texts:
+        split.append(unit_vecs[start:start + len(us)])
+        start += len(us)
+    return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split))
 
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
                       model_info: dict, skipped: Sequence[Skipped] = (), progress: Progress = _noop) -> Analysis:
-    from .align import AlignSettings, align_strategies, match_priorities
+    from .align import AlignSettings, align_strategies, match_priorities, plan_similarity
     from .cluster import ThemeClusterer, build_themes
 
     strategies = sorted(strategies, key=lambda d: d.name)
@@ -217,23 +245,25 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     everything = tuple(plan_priorities) + strategy_priorities
     progress("embed", 0, len(everything), "")
     docs = ([plan] if plan else []) + list(strategies)
-    vectors = priority_vectors(everything, docs, embedder, thresholds.name_weight)
+    f = features(everything, plan_priorities, docs, embedder, thresholds.name_weight)
     progress("embed", len(everything), len(everything), "")
-    themes: tuple[Theme, ...] = build_themes(everything, vectors, ThemeClusterer(thresholds.cluster),
+    themes: tuple[Theme, ...] = build_themes(everything, f.blended, ThemeClusterer(thresholds.cluster),
                                              plan.name if plan else None) if everything else ()
-    n_plan = len(plan_priorities)
-    matches: tuple[Match, ...] = match_priorities(strategy_priorities, vectors[n_plan:], plan_priorities,
-                                                  vectors[:n_plan], AlignSettings(thresholds.supports,
-                                                                                  thresholds.partly)) if plan else \
-        tuple(Match(p.id, None, 0.0, "none") for p in strategy_priorities)
+    n = len(plan_priorities)
+    if plan:
+        sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, thresholds.unit_weight)
+        matches: tuple[Match, ...] = match_priorities(strategy_priorities, sim, plan_priorities,
+                                                      AlignSettings(thresholds.supports, thresholds.partly))
+    else:
+        matches = tuple(Match(p.id, None, 0.0, "none") for p in strategy_priorities)
     alignments: tuple[Alignment, ...] = align_strategies([d.name for d in strategies], strategy_priorities, matches,
                                                          has_plan=plan is not None)
     progress("align", 1, 1, "")
     return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
                     thresholds=tuple(sorted({"cluster": thresholds.cluster, "supports": thresholds.supports,
-                                             "partly": thresholds.partly,
-                                             "name_weight": thresholds.name_weight}.items())),
+                                             "partly": thresholds.partly, "name_weight": thresholds.name_weight,
+                                             "unit_weight": thresholds.unit_weight}.items())),
                     skipped=tuple(skipped))
 
 
@@ -273,9 +303,7 @@ def analyse(folder: Path, plan: Path | None = None, settings: Settings = Setting
 
             spec, info = None, {"name": embedder.name, "sha256": embedder.model_id}
             embedder = CachedEmbedder(embedder, store)
-        thresholds = thresholds_for(spec, settings) if spec is not None else Thresholds(
-            settings.cluster_threshold or 0.62, settings.supports_threshold or 0.45,
-            settings.partly_threshold or 0.35, settings.name_weight)
+        thresholds = thresholds_for(spec, settings)
         info["stratalign_version"] = __version__
         return analyse_extracted(plan_doc, strategies, embedder, thresholds, info, skipped, progress)
     finally:

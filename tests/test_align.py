@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from stratalign.align import AlignSettings, align_strategies, alignment_score, coverage, match_priorities
+from stratalign.align import AlignSettings, align_strategies, alignment_score, coverage, match_priorities, plan_similarity
 from stratalign.models import Match, Priority
 
 
@@ -13,7 +13,7 @@ def test_decisions_follow_the_thresholds():
     pv = np.array([[1, 0], [0, 1]], dtype=np.float32)
     strat = (Priority("s#1", "s.pdf", "a", 1), Priority("s#2", "s.pdf", "b", 1), Priority("s#3", "s.pdf", "c", 1))
     sv = np.array([[0.9, 0.1], [0.1, 0.4], [0.2, 0.1]], dtype=np.float32)
-    m = match_priorities(strat, sv, plan, pv, AlignSettings(supports=0.5, partly=0.35))
+    m = match_priorities(strat, sv @ pv.T, plan, AlignSettings(supports=0.5, partly=0.35))
     assert [(x.plan_priority, x.decision) for x in m] == [("plan#1", "supports"), ("plan#2", "partly"), (None, "none")]
     assert m[2].best == "plan#1"  # the nearest is still reported
 
@@ -33,3 +33,14 @@ def test_coverage_and_strategy_alignment():
     assert cov == {"plan#1": ("s#1", "t#1"), "plan#2": ()}
     al = align_strategies(["s.pdf", "t.pdf"], ps, ms, has_plan=True)
     assert [(a.document, a.score) for a in al] == [("s.pdf", 100.0), ("t.pdf", 50.0)]
+
+
+def test_a_plan_priority_is_also_matched_through_its_own_objectives():
+    # the plan theme's name is far from "Burglary", but one of its listed objectives is close
+    names = np.array([[1.0, 0.0, 0.0]], dtype=np.float32)
+    plan_vectors = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
+    units = (np.array([[0.9, 0.436, 0.0]], dtype=np.float32), np.zeros((0, 3), dtype=np.float32))
+    without = plan_similarity(names, names, plan_vectors, units, unit_weight=0.0)
+    with_units = plan_similarity(names, names, plan_vectors, units, unit_weight=0.9)
+    assert without[0, 0] == 0.0
+    assert with_units[0, 0] == round(0.9 * 0.9, 4)

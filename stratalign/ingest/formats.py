@@ -304,8 +304,11 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
         if m:
             flush()
             blocks.append(_heading(_strip_md(m.group(2)), len(m.group(1)), page))
-        elif stripped and nxt and re.fullmatch(r"=+|-+", nxt) and not para:
-            blocks.append(_heading(_strip_md(stripped), 1 if nxt.startswith("=") else 2, page))
+        elif stripped and nxt and re.fullmatch(r"=+|-+", nxt) and (not para or len(para) <= 2):
+            # a setext heading: the lines above the underline (a heading may run over two)
+            text = " ".join(para + [stripped])
+            para.clear()
+            blocks.append(_heading(_strip_md(text), 1 if nxt.startswith("=") else 2, page))
             i += 1
         elif re.match(r"^\s*([-*+•])\s+", line) or re.match(r"^\s*\d{1,2}[.)]\s+", line):
             flush()
@@ -342,9 +345,80 @@ def _strip_md(text: str) -> str:
 
 # --- plain text -----------------------------------------------------------------------------------
 
+COLUMN_GAP = re.compile(r"\S( {3,})\S")
+CHAR_W, LINE_H, SIZE = 6.0, 12.0, 10.0  # a text page as a grid of points, for the PDF layout code
+
+
+def _looks_laid_out(text: str) -> bool:
+    """A `pdftotext -layout` style dump: text set side by side in columns separated by runs of spaces."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    wide = sum(1 for ln in lines if COLUMN_GAP.search(ln.strip()))
+    return len(lines) >= 10 and wide >= 0.15 * len(lines)
+
+
+def _read_laid_out(text: str) -> tuple[str, list[Block], int]:
+    """Columns of a laid-out text page are found as in a PDF: each run of words is placed on a grid
+    and the page is cut into columns and rows (XY-cut), then read region by region."""
+    from .layout import Frag, blocks_from_region, reading_order
+    from .pdf import RawPage
+
+    blocks: list[Block] = []
+    pages = text.replace("\r\n", "\n").split("\f")
+    region_base = 0
+    for number, page_text in enumerate(pages, start=1):
+        lines = page_text.split("\n")
+        frags: list[Frag] = []
+        for row, line in enumerate(lines):
+            for m in re.finditer(r"\S+(?: {1,2}\S+)*", line):
+                x0, x1 = m.start() * CHAR_W, m.end() * CHAR_W
+                frags.append(Frag(text=m.group(0), x0=x0, top=row * LINE_H, x1=x1, bottom=row * LINE_H + SIZE,
+                                  size=SIZE, bold=False, color=0, char_x=[x0 + k * CHAR_W for k in range(12)]))
+        frags = _number_markers(frags)
+        width = max((len(ln) for ln in lines), default=80) * CHAR_W
+        raw = RawPage(number, width, max(len(lines), 1) * LINE_H)
+        regions, _ = reading_order(frags, raw, SIZE, 0)
+        for region in regions:
+            for b in blocks_from_region(region, number, SIZE, region_base):
+                blocks.append(_text_heading(b))
+            region_base += 1
+    blocks = [b for b in blocks if not re.fullmatch(r"(?:page\s+)?\d{1,3}", b.text, re.IGNORECASE)]
+    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    return title, blocks, len(pages)
+
+
+def _number_markers(frags):
+    """A bare "1" set apart before its title is that title's number."""
+    out, skip = [], set()
+    by_row: dict[float, list] = {}
+    for f in frags:
+        by_row.setdefault(f.top, []).append(f)
+    for row in by_row.values():
+        row.sort(key=lambda f: f.x0)
+        for a, b in zip(row, row[1:]):
+            if re.fullmatch(r"\d{1,2}[.)]?", a.text) and b.x0 - a.x1 <= 6 * CHAR_W and id(a) not in skip:
+                b.marker, b.text_x0, b.x0 = a.text, b.x0, a.x0
+                skip.add(id(a))
+    return [f for f in frags if id(f) not in skip]
+
+
+def _text_heading(b: Block) -> Block:
+    """Without styles, a short line standing alone that does not end like a sentence is a heading."""
+    from dataclasses import replace
+
+    words = b.text.split()
+    if b.kind == PARAGRAPH and 0 < len(words) <= 12 and not b.text.endswith((".", ",", ";", ":")) and \
+            (b.text[:1].isupper() or b.text[:1].isdigit()) and b.bottom - b.top <= LINE_H:
+        return replace(b, kind=HEADING, level=2 if b.text.isupper() else 3, size=_heading_size(3), bold=True)
+    if b.kind == ITEM and b.marker and b.marker[:1].isdigit() and 0 < len(words) <= 12 and not b.text.endswith("."):
+        return replace(b, kind=HEADING, level=4, size=_heading_size(4), bold=True)
+    return b
+
+
 def _read_text(text: str) -> tuple[str, list[Block], int]:
     """Plain text has no styles: headings are short lines standing alone (capitals, an underline, a
     number or a label), items are lines with a bullet or number; a form feed starts a new page."""
+    if _looks_laid_out(text):
+        return _read_laid_out(text)
     blocks: list[Block] = []
     page = 1
     chunks: list[tuple[int, list[str]]] = []

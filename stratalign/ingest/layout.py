@@ -66,6 +66,7 @@ class Region:
 # --- 1. characters -> lines -------------------------------------------------------------------------
 
 def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
+    spaces = _respace(chars, spaces)
     parts: list[str] = []
     sizes: Counter[float] = Counter()
     bold_chars = 0
@@ -92,6 +93,21 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
                 x1=max(c.x1 for c in chars), bottom=max(c.bottom for c in chars), size=size, bold=bold,
                 color=colours.most_common(1)[0][0], lead=lead,
                 char_x=[c.x0 for c in chars[:12]])
+
+
+def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
+    """Letter-spaced text ("R E D U C I N G") has a gap after every letter: measure the run's own
+    tracking and count only gaps clearly wider than it as word spaces."""
+    if len(chars) < 8:
+        return spaces
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+    size = max(c.size for c in chars)
+    if sum(spaces[1:]) < 0.6 * (len(chars) - 1):
+        return spaces  # ordinary text: most neighbours are not separated
+    tracking = sorted(gaps)[len(gaps) // 3]  # letters inside words are the narrowest gaps
+    if tracking <= 0.08 * size:
+        return spaces
+    return [False] + [g > tracking + 0.15 * size for g in gaps]
 
 
 def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
@@ -181,11 +197,35 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
                 out.append(cur)
                 cur = f
         out.append(cur)
+    out = _attach_stray_markers(out, page)
     for f in out:
         if not f.marker:
             _split_marker(f)
     _mark_vector_bullets(out, page)
     return out
+
+
+def _attach_stray_markers(frags: list[Frag], page: RawPage) -> list[Frag]:
+    """A bullet glyph from a symbol font can sit off the text's baseline and miss its band: join it to
+    the text just right of it that it overlaps vertically."""
+    strays = [f for f in frags if _is_marker_only(f.text)]
+    if not strays:
+        return frags
+    gone: set[int] = set()
+    for m in strays:
+        best = None
+        for f in frags:
+            if f is m or id(f) in gone or _is_marker_only(f.text):
+                continue
+            gap = f.x0 - m.x1
+            if 0 <= gap <= 4.5 * f.size and f.top < m.bottom and m.top < f.bottom:
+                if best is None or gap < best.x0 - m.x1:
+                    best = f
+        if best is not None and not _crosses_rule(m, best, page.vrules):
+            best.marker, best.text_x0 = _marker_of(m.text), best.x0
+            best.x0 = m.x0
+            gone.add(id(m))
+    return [f for f in frags if id(f) not in gone]
 
 
 def _is_marker_only(text: str) -> bool:
@@ -607,7 +647,9 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
                 # a hanging indent under the text, or (typed bullets in table cells) under the bullet itself
                 indent_ok = first.x0 - 2.5 <= ln.x0 <= (first.text_x0 or first.x0) + 2 * ln.size
             else:
-                indent_ok = abs(ln.x0 - prev.x0) <= 1.5 * ln.size or (len(groups[-1]) == 1 and ln.x0 < prev.x0)
+                indent_ok = (abs(ln.x0 - prev.x0) <= 1.5 * ln.size or (len(groups[-1]) == 1 and ln.x0 < prev.x0)
+                             or abs((ln.x0 + ln.x1) - (prev.x0 + prev.x1)) <= ln.size  # centred lines
+                             or (abs(ln.x1 - prev.x1) <= 0.5 * ln.size and ln.x1 - ln.x0 < prev.x1 - prev.x0 + ln.size))
             heading_like = _heading_like(prev, body_size) or _heading_like(ln, body_size)
             runin = bool(ln.lead) and prev.text.rstrip().endswith((".", "!", "?", ":"))
             if first.marker and indent_ok and not _wrapped(prev, ln, _right_edge(lines, first, ln.size)):
