@@ -28,16 +28,20 @@ class AlignSettings:
 
 
 def plan_similarity(vectors: np.ndarray, names: np.ndarray, plan_vectors: np.ndarray,
-                    plan_units: Sequence[np.ndarray], unit_weight: float) -> np.ndarray:
+                    plan_units: Sequence[np.ndarray], unit_weight: float,
+                    lexical: np.ndarray | None = None, lexical_weight: float = 0.0) -> np.ndarray:
     """Strategy priorities x plan priorities. The plan priority as a whole (name and context), or, scaled
     by `unit_weight`, the best of its own statements (the objectives and measures listed under it): a
     plan theme "Increasing trust and confidence" whose objectives include responding to burglary and
-    anti-social behaviour is what a CSP's "Burglary" priority supports."""
+    anti-social behaviour is what a CSP's "Burglary" priority supports. `lexical` (the share of the
+    priority's rarer words found in the plan priority's text) adds `lexical_weight` x that share."""
     sim = vectors @ plan_vectors.T
     if unit_weight > 0:
         for j, u in enumerate(plan_units):
             if len(u):
-                sim[:, j] = np.maximum(sim[:, j], unit_weight * (names @ u.T).max(axis=1))
+                sim[:, j] = np.maximum(sim[:, j], unit_weight * (vectors @ u.T).max(axis=1))
+    if lexical is not None and lexical_weight > 0:
+        sim = sim + lexical_weight * lexical
     # rounded as in clustering: float noise from how texts were batched never flips a decision
     return np.round(sim, 4)
 

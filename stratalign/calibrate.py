@@ -6,9 +6,11 @@ context), the sweep measures, macro-averaged over the areas:
 - alignment accuracy (the plan match is one of the gold plan priorities, or none where the gold says
   none) for every `partly` threshold and `unit_weight` (how far a match with one of a plan priority's own
   objectives counts).
-The chosen setting maximises duplicate F1 + alignment accuracy; ties go to the middle of the plateau, so
-the choice is not balanced on a knife edge. `supports` is then the lowest similarity above `partly` at
-which the nearest plan priority is right at least 95% of the time.
+The chosen setting maximises duplicate F1 + alignment accuracy; thresholds are taken from the middle of
+the plateau of near-best scores, so the choice is not balanced on a knife edge. `supports` is then the
+lowest similarity above `partly` at which the nearest plan priority is right at least 95% of the time.
+Each area is also scored with settings chosen on the other areas only (held out): the honest estimate
+of how the defaults will do on an area nobody labelled.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ from .evaluate import check_gold, load_json, pair_up
 from .models import Extracted
 
 NAME_WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
-UNIT_WEIGHTS = (0.0, 0.8, 0.85, 0.9, 0.95, 1.0)
+TOPIC_WEIGHTS = (0.0, 0.25, 0.5, 0.75)
+UNIT_WEIGHTS = (0.0, 0.85, 0.9, 0.95, 1.0)
+LEXICAL_WEIGHTS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 GRID = tuple(round(x, 2) for x in np.arange(0.20, 0.91, 0.02))
+PLATEAU = 0.01  # scores within this of the best count as the plateau whose middle is chosen
 
 
 @dataclass
@@ -73,10 +78,10 @@ def _area_features(area: Area, embedder, name_weight: float):
     return features(everything, plan, docs, embedder, name_weight)
 
 
-def _duplicates(area: Area, f, threshold: float) -> tuple[int, int, int]:
+def _duplicates(area: Area, f, sim: np.ndarray, threshold: float) -> tuple[int, int, int]:
     from .cluster import ThemeClusterer, build_themes
 
-    themes = build_themes(f.priorities, f.blended, ThemeClusterer(threshold))
+    themes = build_themes(f.priorities, sim, ThemeClusterer(threshold))
     theme_of = {m: t.id for t in themes for m in t.members}
     group = {gid: gi for gi, grp in enumerate(area.gold.get("duplicates", [])) for gid in grp}
     ids = sorted(area.mapping)
@@ -90,7 +95,7 @@ def _duplicates(area: Area, f, threshold: float) -> tuple[int, int, int]:
     return both, pred_pairs, gold_pairs
 
 
-def _alignment_rows(area: Area, f, unit_weight: float) -> list[tuple[float, int, set[int], int]]:
+def _alignment_rows(area: Area, f, unit_weight: float, lexical_weight: float) -> list[tuple[float, int, set[int], int]]:
     """Per matched gold strategy priority: (best similarity, best plan index, gold plan indexes, gold says none)."""
     from .align import plan_similarity
 
@@ -101,7 +106,8 @@ def _alignment_rows(area: Area, f, unit_weight: float) -> list[tuple[float, int,
     gold_plan = area.gold["documents"][area.gold["plan"]]["priorities"]
     pred_index = {area.mapping[g["id"]]: plan_ids.index(area.mapping[g["id"]]) for g in gold_plan if g["id"] in area.mapping}
     gold_to_index = {g["id"]: pred_index.get(area.mapping.get(g["id"])) for g in gold_plan}
-    sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, unit_weight)
+    sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, unit_weight,
+                          f.lexical[n:], lexical_weight)
     row_of = {p.id: i for i, p in enumerate(f.priorities[n:])}
     rows = []
     for key, doc in area.gold["documents"].items():
@@ -134,39 +140,87 @@ def _f1(tp: int, npred: int, ngold: int) -> float:
 
 
 def _plateau_pick(values: list[tuple[float, float]]) -> float:
-    """The threshold in the middle of the run of best scores."""
+    """The middle of the longest run of thresholds scoring within PLATEAU of the best."""
     best = max(v for _, v in values)
-    top = [t for t, v in values if v >= best - 1e-9]
-    return top[len(top) // 2]
+    runs, cur = [], []
+    for t, v in values:
+        if v >= best - PLATEAU:
+            cur.append(t)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    run = max(runs, key=len)
+    return run[len(run) // 2]
+
+
+class Curves:
+    """Scores of every setting on every area, computed once; selections can then use any subset."""
+
+    def __init__(self, areas: list[Area], embedder) -> None:
+        self.areas = areas
+        self.dup: dict[tuple, list[float]] = {}  # (w, tw, t) -> F1 per area (nan without duplicates)
+        self.align: dict[tuple, list[float]] = {}  # (w, uw, lw, t) -> accuracy per area (nan without a plan)
+        self.rows: dict[tuple, list] = {}  # (w, uw, lw) -> alignment rows per area
+        for w in NAME_WEIGHTS:
+            feats = [_area_features(a, embedder, w) for a in areas]
+            for tw in TOPIC_WEIGHTS:
+                sims = [f.theme_similarity(tw) for f in feats]
+                for t in GRID:
+                    self.dup[(w, tw, t)] = [_f1(*_duplicates(a, f, sim, t)) if a.gold.get("duplicates") else float("nan")
+                                            for a, f, sim in zip(areas, feats, sims)]
+            for uw in UNIT_WEIGHTS:
+                for lw in LEXICAL_WEIGHTS:
+                    rows = [_alignment_rows(a, f, uw, lw) for a, f in zip(areas, feats)]
+                    self.rows[(w, uw, lw)] = rows
+                    for t in GRID:
+                        self.align[(w, uw, lw, t)] = [_accuracy(r, t) if r else float("nan") for r in rows]
+
+    def choose(self, use: list[int]) -> dict:
+        """The best setting on the areas `use` (indexes)."""
+        def mean(values: list[float]) -> float:
+            picked = [values[i] for i in use if not np.isnan(values[i])]
+            return float(np.mean(picked)) if picked else 0.0
+
+        best = None
+        for w in NAME_WEIGHTS:
+            tw = max(TOPIC_WEIGHTS, key=lambda x: (max(mean(self.dup[(w, x, t)]) for t in GRID), -x))
+            dup_curve = [(t, mean(self.dup[(w, tw, t)])) for t in GRID]
+            uw, lw = max(((u, lx) for u in UNIT_WEIGHTS for lx in LEXICAL_WEIGHTS),
+                         key=lambda ul: (max(mean(self.align[(w, ul[0], ul[1], t)]) for t in GRID), -ul[0], -ul[1]))
+            align_curve = [(t, mean(self.align[(w, uw, lw, t)])) for t in GRID]
+            total = max(v for _, v in dup_curve) + max(v for _, v in align_curve)
+            if best is None or total > best[0] + 1e-9:
+                best = (total, w, tw, uw, lw, dup_curve, align_curve)
+        _, w, tw, uw, lw, dup_curve, align_curve = best
+        cluster = _plateau_pick(dup_curve)
+        partly = _plateau_pick(align_curve)
+        rows = [row for i in use for row in self.rows[(w, uw, lw)][i]]
+        return {"name_weight": w, "topic_weight": tw, "unit_weight": uw, "lexical_weight": lw,
+                "cluster": cluster, "partly": partly, "supports": _supports_threshold(rows, partly),
+                "dup_curve": dup_curve, "align_curve": align_curve}
+
+    def score(self, chosen: dict, i: int) -> tuple[float, float]:
+        c = chosen
+        return (self.dup[(c["name_weight"], c["topic_weight"], c["cluster"])][i],
+                self.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["partly"])][i])
 
 
 def sweep(areas: list[Area], embedder) -> dict:
-    results = []
-    for w in NAME_WEIGHTS:
-        feats = [_area_features(a, embedder, w) for a in areas]
-        dup_curve = []
-        for t in GRID:
-            f1s = [_f1(*_duplicates(a, f, t)) for a, f in zip(areas, feats) if a.gold.get("duplicates")]
-            dup_curve.append((t, float(np.mean(f1s)) if f1s else 0.0))
-        align = {}
-        for uw in UNIT_WEIGHTS:
-            rows = [_alignment_rows(a, f, uw) for a, f in zip(areas, feats)]
-            align[uw] = [(t, float(np.mean([_accuracy(r, t) for r in rows if r]))) for t in GRID]
-        best_uw = max(UNIT_WEIGHTS, key=lambda uw: (max(v for _, v in align[uw]), -uw))
-        results.append({"name_weight": w, "duplicates": dup_curve, "alignment": align, "unit_weight": best_uw,
-                        "rows": [_alignment_rows(a, f, best_uw) for a, f in zip(areas, feats)]})
-    best = max(results, key=lambda r: max(v for _, v in r["duplicates"]) + max(v for _, v in r["alignment"][r["unit_weight"]]))
-    cluster = _plateau_pick(best["duplicates"])
-    partly = _plateau_pick(best["alignment"][best["unit_weight"]])
-    supports = _supports_threshold([row for rows in best["rows"] for row in rows], partly)
-    return {
-        "chosen": {"name_weight": best["name_weight"], "unit_weight": best["unit_weight"], "cluster": cluster,
-                   "partly": partly, "supports": supports},
-        "scores": {"duplicate_f1": round(dict(best["duplicates"])[cluster], 4),
-                   "alignment": round(dict(best["alignment"][best["unit_weight"]])[partly], 4)},
-        "results": results,
-        "areas": [a.name for a in areas],
-    }
+    curves = Curves(areas, embedder)
+    everyone = list(range(len(areas)))
+    chosen = curves.choose(everyone)
+    per_area = {a.name: dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(chosen, i))))
+                for i, a in enumerate(areas)}
+    held_out = {}
+    if len(areas) > 1:
+        for i, a in enumerate(areas):
+            other = curves.choose([j for j in everyone if j != i])
+            held_out[a.name] = dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(other, i))))
+    settings = {k: v for k, v in chosen.items() if not k.endswith("_curve")}
+    return {"chosen": settings, "dup_curve": chosen["dup_curve"], "align_curve": chosen["align_curve"],
+            "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas]}
 
 
 def _supports_threshold(rows, partly: float, precision: float = 0.95) -> float:
@@ -181,32 +235,34 @@ def _supports_threshold(rows, partly: float, precision: float = 0.95) -> float:
 
 
 def format_table(result: dict) -> str:
-    lines = [f"calibrated on: {', '.join(result['areas'])}", "",
-             "name_weight  best dup F1 (at cluster)   best alignment (at partly, unit_weight)"]
-    for r in result["results"]:
-        dt, dv = max(r["duplicates"], key=lambda x: x[1])
-        at, av = max(r["alignment"][r["unit_weight"]], key=lambda x: x[1])
-        lines.append(f"  {r['name_weight']:.1f}        {dv:.3f} ({dt:.2f})              {av:.3f} ({at:.2f}, {r['unit_weight']:.2f})")
     c = result["chosen"]
-    best = next(r for r in result["results"] if r["name_weight"] == c["name_weight"])
-    lines += ["", f"chosen: {json.dumps(c)}", f"scores: {json.dumps(result['scores'])}", "",
-              "threshold   dup F1   alignment"]
-    dup = dict(best["duplicates"])
-    al = dict(best["alignment"][c["unit_weight"]])
+    lines = [f"calibrated on: {', '.join(result['areas'])}",
+             "chosen: " + ", ".join(f"{k}={v}" for k, v in c.items()), "",
+             "area                 dup F1   alignment   | held out: dup F1   alignment"]
+    for name, v in result["per_area"].items():
+        h = result["held_out"].get(name, {})
+        lines.append(f"{name:20} {_fmt(v['duplicate_f1'])}    {_fmt(v['alignment'])}      |           "
+                     f"{_fmt(h.get('duplicate_f1'))}    {_fmt(h.get('alignment'))}")
+    lines += ["", "threshold   dup F1   alignment   (mean over areas, chosen weights)"]
+    dup, al = dict(result["dup_curve"]), dict(result["align_curve"])
     for t in GRID:
         if 0.3 <= t <= 0.8:
             mark = (" <- cluster" if t == c["cluster"] else "") + (" <- partly" if t == c["partly"] else "")
+            mark += " <- supports" if t == c["supports"] else ""
             lines.append(f"  {t:.2f}      {dup[t]:.3f}    {al[t]:.3f}{mark}")
     return "\n".join(lines)
+
+
+def _fmt(x) -> str:
+    return "  -  " if x is None or (isinstance(x, float) and np.isnan(x)) else f"{x:.3f}"
 
 
 def write_registry(entry_path: Path, result: dict) -> None:
     data = json.loads(entry_path.read_text())
     c = result["chosen"]
-    data["thresholds"] = {
-        "cluster": c["cluster"], "supports": c["supports"], "partly": c["partly"],
-        "name_weight": c["name_weight"], "unit_weight": c["unit_weight"],
-        "calibrated_on": ", ".join(result["areas"]),
-        "scores": result["scores"],
-    }
-    entry_path.write_text(json.dumps(data, indent=2) + "\n")
+    thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "name_weight", "unit_weight",
+                                     "lexical_weight", "topic_weight")}
+    thresholds["calibrated_on"] = ", ".join(result["areas"])
+    thresholds["scores"] = {"in_sample": result["per_area"], "held_out": result["held_out"]}
+    data["thresholds"] = thresholds
+    entry_path.write_text(json.dumps(data, indent=2, allow_nan=False, default=str) + "\n")

@@ -5,6 +5,8 @@ guards an analyst would insist on:
 - two priorities of the same document are kept apart unless they are near-identical (a document does
   not list the same priority twice), which is what stops one vague priority gluing two themes together
   through its siblings;
+- a priority can only join its mutual best match in another document (a strategy does not duplicate
+  two of another strategy's priorities at once);
 - average linkage with a calibrated threshold, and a final check that every member of a theme is
   within reach of the rest (no chaining through one member).
 The input order never matters: priorities are sorted by id before anything is computed.
@@ -23,32 +25,55 @@ SAME_DOCUMENT_BLOCK = 2.0  # cosine distance can be at most 2: this never merges
 
 class ThemeClusterer:
     def __init__(self, threshold: float = 0.62, same_document_threshold: float = 0.92,
-                 linkage: str = "average", min_member_similarity: float | None = None) -> None:
-        self.threshold = threshold  # cosine similarity needed to be one theme
+                 linkage: str = "average", min_member_similarity: float | None = None,
+                 mutual: bool = True) -> None:
+        self.threshold = threshold  # similarity needed to be one theme
         self.same_document_threshold = same_document_threshold
         self.linkage = linkage
         self.min_member_similarity = (threshold - 0.12) if min_member_similarity is None else min_member_similarity
+        self.mutual = mutual
         self.labels_: np.ndarray | None = None
 
-    def fit(self, vectors: np.ndarray, documents: Sequence[str]) -> "ThemeClusterer":
+    def fit(self, similarity: np.ndarray, documents: Sequence[str]) -> "ThemeClusterer":
+        """`similarity`: priorities x priorities. Rounded so float noise never flips a decision."""
         n = len(documents)
-        if n == 0:
-            self.labels_ = np.zeros(0, dtype=int)
+        if n <= 1:
+            self.labels_ = np.zeros(n, dtype=int)
             return self
-        if n == 1:
-            self.labels_ = np.zeros(1, dtype=int)
-            return self
-        # rounded so that float noise from how texts were batched can never flip a decision
-        sim = np.round(np.clip(vectors @ vectors.T, -1.0, 1.0), 4)
+        sim = np.round(np.clip(similarity, -1.0, 1.0), 4)
         dist = 1.0 - sim
         docs = np.asarray(documents)
-        same = (docs[:, None] == docs[None, :]) & (sim < self.same_document_threshold)
-        dist = np.where(same, SAME_DOCUMENT_BLOCK, dist)
+        same_doc = docs[:, None] == docs[None, :]
+        blocked = same_doc & (sim < self.same_document_threshold)
+        if self.mutual:
+            # a priority duplicates at most one priority of another document: its best match there,
+            # when it is that priority's best match too
+            blocked |= ~same_doc & ~_mutual_best(sim, docs)
+        dist = np.where(blocked, SAME_DOCUMENT_BLOCK, dist)
         np.fill_diagonal(dist, 0.0)
         labels = _agglomerate(dist, 1.0 - self.threshold, self.linkage)
-        labels = _split_chains(labels, sim, same, self.min_member_similarity)
+        labels = _split_chains(labels, sim, blocked, self.min_member_similarity)
         self.labels_ = _canonical(labels)
         return self
+
+
+def _mutual_best(sim: np.ndarray, docs: np.ndarray) -> np.ndarray:
+    """True where i and j (of different documents) are each other's most similar priority in the other's
+    document. Ties go to the lower index, so the result is deterministic."""
+    n = len(docs)
+    out = np.zeros((n, n), dtype=bool)
+    groups = {d: np.flatnonzero(docs == d) for d in sorted(set(docs.tolist()))}
+    names = list(groups)
+    for a_i, a in enumerate(names):
+        for b in names[a_i + 1:]:
+            A, B = groups[a], groups[b]
+            sub = sim[np.ix_(A, B)]
+            best_b = sub.argmax(axis=1)
+            best_a = sub.argmax(axis=0)
+            for ii, jj in enumerate(best_b):
+                if best_a[jj] == ii:
+                    out[A[ii], B[jj]] = out[B[jj], A[ii]] = True
+    return out
 
 
 def _agglomerate(dist: np.ndarray, cut: float, linkage: str) -> np.ndarray:
@@ -96,20 +121,21 @@ def _canonical(labels: np.ndarray) -> np.ndarray:
     return out
 
 
-def build_themes(priorities: Sequence[Priority], vectors: np.ndarray, clusterer: ThemeClusterer,
+def build_themes(priorities: Sequence[Priority], similarity: np.ndarray, clusterer: ThemeClusterer,
                  plan_document: str | None = None) -> tuple[Theme, ...]:
-    """Cluster priorities (sorted by id, whatever order they came in) into labelled themes."""
+    """Cluster priorities (sorted by id, whatever order they came in) into labelled themes.
+    `similarity` is priorities x priorities in the order given."""
     order = sorted(range(len(priorities)), key=lambda i: priorities[i].id)
     ps = [priorities[i] for i in order]
-    vs = vectors[order] if len(order) else vectors
-    clusterer.fit(vs, [p.document for p in ps])
+    sim = similarity[np.ix_(order, order)] if len(order) else similarity
+    clusterer.fit(sim, [p.document for p in ps])
     labels = clusterer.labels_ if clusterer.labels_ is not None else np.zeros(0, dtype=int)
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels.tolist()):
         groups.setdefault(lab, []).append(i)
     themes = []
     for members in groups.values():
-        label = _label(members, ps, vs, plan_document)
+        label = _label(members, ps, sim, plan_document)
         ids = tuple(sorted(ps[i].id for i in members))
         docs = tuple(sorted({ps[i].document for i in members}))
         themes.append((ids, label, docs))
@@ -119,7 +145,7 @@ def build_themes(priorities: Sequence[Priority], vectors: np.ndarray, clusterer:
                  for n, (ids, label, docs) in enumerate(themes, start=1))
 
 
-def _label(members: list[int], ps: Sequence[Priority], vs: np.ndarray, plan_document: str | None) -> str:
+def _label(members: list[int], ps: Sequence[Priority], sim: np.ndarray, plan_document: str | None) -> str:
     """The plan's own wording when the plan is in the theme, else the most central member's wording."""
     if plan_document:
         for i in members:
@@ -127,7 +153,6 @@ def _label(members: list[int], ps: Sequence[Priority], vs: np.ndarray, plan_docu
                 return ps[i].text
     if len(members) <= 2:
         return min((ps[i].text for i in members), key=lambda t: (len(t), t))
-    sub = vs[members]
-    centrality = (sub @ sub.T).mean(axis=1)
+    centrality = sim[np.ix_(members, members)].mean(axis=1)
     best = max(range(len(members)), key=lambda k: (round(float(centrality[k]), 4), -len(ps[members[k]].text)))
     return ps[members[best]].text

@@ -8,6 +8,7 @@ vectors are blended (see `blend`): the name decides, the context breaks ties bet
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -117,6 +118,65 @@ def units(p: Priority, known: dict[str, dict[str, str]]) -> list[str]:
                 if text not in out:
                     out.append(text)
     return out[:MAX_UNITS]
+
+
+# Verbs and qualifiers every strategy uses: without them a priority's name says what it is about.
+GENERIC = re.compile(
+    r"\b(?:reduc(?:e|es|ing|tion)|tackl(?:e|es|ing)|prevent(?:s|ing)?|improv(?:e|es|ing)|deliver(?:s|ing)?|"
+    r"address(?:es|ing)?|cut(?:s|ting)?|increas(?:e|es|ing)|decreas(?:e|es|ing)|achiev(?:e|es|ing)|"
+    r"ensur(?:e|es|ing)|enhanc(?:e|es|ing)|strengthen(?:s|ing)?|promot(?:e|es|ing)|mak(?:e|es|ing)|"
+    r"work(?:s|ing)? (?:to|with)|continu(?:e|ing) to|our|the|and|a|an|we will|better|more|fewer|less)\b",
+    re.IGNORECASE)
+
+
+def topic(name: str) -> str:
+    """"Reducing and preventing violence" -> "violence": the subject a priority is about, which is what
+    two strategies' duplicate priorities share even when one tackles and the other reduces."""
+    text = re.sub(r"\s+", " ", GENERIC.sub(" ", name)).strip(" ,;:-–—")
+    return text if text else name
+
+
+STOPWORDS = frozenset(
+    "the and of to in for a an on with by our we will from at as be is are that this their its into across more "
+    "all who which or not can so they them those these has have been being was were it us".split())
+
+
+def content_words(text: str) -> set[str]:
+    """Stemmed content words: plural and -ies endings off, then the first six letters, so that
+    "offending"/"offenders" and "drugs"/"drug" meet."""
+    out = set()
+    for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text):
+        w = w.lower().strip("'-")
+        if len(w) <= 2 or w in STOPWORDS:
+            continue
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.add(w[:6])
+    return out
+
+
+def lexical_overlap(names: list[str], targets: list[str]) -> np.ndarray:
+    """names x targets: the share of each name's content words (weighted by how rare they are among the
+    targets) found in each target text. "Burglary" meets the plan priority whose objectives mention
+    burglary, even when embeddings of a one-word heading are vague."""
+    target_words = [content_words(t) for t in targets]
+    n = len(targets)
+    df: dict[str, int] = {}
+    for ws in target_words:
+        for w in ws:
+            df[w] = df.get(w, 0) + 1
+    out = np.zeros((len(names), n), dtype=np.float32)
+    for i, name in enumerate(names):
+        words = content_words(name)
+        weights = {w: math.log((n + 1) / (df.get(w, 0) + 0.5)) for w in words}
+        total = sum(weights.values())
+        if total <= 0:
+            continue
+        for j, ws in enumerate(target_words):
+            out[i, j] = sum(v for w, v in weights.items() if w in ws) / total
+    return out
 
 
 def blend(names: np.ndarray, contexts: np.ndarray, weight: float) -> np.ndarray:

