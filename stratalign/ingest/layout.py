@@ -12,6 +12,7 @@ The steps, per document:
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -67,22 +68,27 @@ class Region:
 
 def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
     spaces = _respace(chars, spaces)
+    first = chars[0]
     parts: list[str] = []
-    sizes: Counter[float] = Counter()
     bold_chars = 0
-    colours: Counter[int] = Counter()
+    mixed = False
     for c, space in zip(chars, spaces):
         if space:
             parts.append(" ")
         parts.append(c.text)
-        sizes[round(c.size * 2) / 2] += 1
         bold_chars += c.bold
-        colours[c.color] += 1
-    size = sizes.most_common(1)[0][0]
+        if c.size != first.size or c.color != first.color:
+            mixed = True
+    if mixed:  # most runs come from one text object: count only when they do not
+        sizes: Counter[float] = Counter(round(c.size * 2) / 2 for c in chars)
+        size = sizes.most_common(1)[0][0]
+        color = Counter(c.color for c in chars).most_common(1)[0][0]
+    else:
+        size, color = round(first.size * 2) / 2, first.color
     bold = bold_chars * 2 > len(chars)
     lead = ""
     # A run-in title: the run starts in bold and switches to regular text for the rest of the line.
-    if chars[0].bold and bold_chars >= 2:
+    if first.bold and bold_chars >= 2 and bold_chars < len(chars):
         n = 0
         while n < len(chars) and chars[n].bold:
             n += 1
@@ -91,8 +97,7 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
             bold = False
     return Frag(text="".join(parts).strip(), x0=min(c.x0 for c in chars), top=min(c.top for c in chars),
                 x1=max(c.x1 for c in chars), bottom=max(c.bottom for c in chars), size=size, bold=bold,
-                color=colours.most_common(1)[0][0], lead=lead,
-                char_x=[c.x0 for c in chars[:12]])
+                color=color, lead=lead, char_x=[c.x0 for c in chars[:12]])
 
 
 def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
@@ -263,9 +268,17 @@ def _split_marker(f: Frag) -> None:
 
 def _mark_vector_bullets(frags: list[Frag], page: RawPage) -> None:
     """Bullets drawn as shapes (browsers print list discs as paths) carry no character."""
-    for x0, top, x1, bottom in page.dots:
+    dots = [d for d in page.dots if 1.5 <= d[2] - d[0] <= 8 and 1.5 <= d[3] - d[1] <= 8]
+    if not dots or not frags:
+        return
+    starts = sorted(frags, key=lambda f: f.top)
+    tops = [f.top for f in starts]
+    for x0, top, x1, bottom in dots:
         cy = (top + bottom) / 2
-        for f in frags:
+        # only lines that can contain the dot's centre: those starting at most a line height above it
+        lo = bisect.bisect_left(tops, cy - 40)
+        hi = bisect.bisect_right(tops, cy + 1)
+        for f in starts[lo:hi]:
             if not f.marker and f.top - 1 <= cy <= f.bottom + 1 and 0 <= f.x0 - x1 <= 3 * f.size:
                 f.marker, f.text_x0 = "•", f.x0
                 f.x0 = x0

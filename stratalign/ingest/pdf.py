@@ -79,38 +79,45 @@ def _classify_shape(page: RawPage, x0: float, top: float, x1: float, bottom: flo
 
 def _pdfium_shapes(raw, page_handle, page: RawPage) -> None:
     """Collect vector shapes (rules, boxes, bullet dots), descending into form XObjects."""
-    l, b, r, t = (ctypes.c_float() for _ in range(4))
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
-    matrix = raw.FS_MATRIX()
+    fast = _Fast.get(raw)
+    box = (ctypes.c_float * 4)()
+    b0 = ctypes.addressof(box)
+    step = ctypes.sizeof(ctypes.c_float)
+    modes = (ctypes.c_int * 2)()
+    m0 = ctypes.addressof(modes)
+    cols = (ctypes.c_uint * 4)()
+    c0 = ctypes.addressof(cols)
+    cstep = ctypes.sizeof(ctypes.c_uint)
+    mat = (ctypes.c_float * 6)()
+    PATH, FORM = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    height = page.height
 
-    def visit(obj, transform) -> None:
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_FORM:
+    def visit(obj: int, transform) -> None:
+        kind = fast.obj_type(obj)
+        if kind == PATH:
+            # FS_RECTF-like out parameters: left, bottom, right, top
+            if not fast.obj_bounds(obj, b0, b0 + step, b0 + 2 * step, b0 + 3 * step):
+                return
+            x0, y0, x1, y1 = box[0], box[1], box[2], box[3]
+            if transform is not None:
+                x0, y0, x1, y1 = _apply_bbox(transform, x0, y0, x1, y1)
+            fast.draw_mode(obj, m0, m0 + ctypes.sizeof(ctypes.c_int))
+            filled, rgb = bool(modes[0]), 0
+            if filled and fast.fill_colour(obj, c0, c0 + cstep, c0 + 2 * cstep, c0 + 3 * cstep):
+                if cols[3] == 0:
+                    filled = False
+                rgb = (cols[0] << 16) | (cols[1] << 8) | cols[2]
+            _classify_shape(page, x0, height - y1, x1, height - y0, filled, bool(modes[1]), rgb)
+        elif kind == FORM:
             sub = transform
-            if raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
-                sub = _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), transform)
-            for i in range(raw.FPDFFormObj_CountObjects(obj)):
-                visit(raw.FPDFFormObj_GetObject(obj, i), sub)
-            return
-        if kind != raw.FPDF_PAGEOBJ_PATH:
-            return
-        if not raw.FPDFPageObj_GetBounds(obj, l, b, r, t):
-            return
-        x0, y0, x1, y1 = l.value, b.value, r.value, t.value
-        if transform is not None:
-            x0, y0, x1, y1 = _apply_bbox(transform, x0, y0, x1, y1)
-        raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
-        rgb = 0
-        filled = bool(fill_mode.value)
-        if filled and raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca):
-            if ca.value == 0:
-                filled = False
-            rgb = (cr.value << 16) | (cg.value << 8) | cb.value
-        _classify_shape(page, x0, page.height - y1, x1, page.height - y0, filled, bool(stroke.value), rgb)
+            if fast.obj_matrix(obj, ctypes.addressof(mat)):
+                sub = _compose(tuple(mat), transform)
+            for i in range(fast.form_count(obj)):
+                visit(fast.form_object(obj, i) or 0, sub)
 
-    for i in range(raw.FPDFPage_CountObjects(page_handle)):
-        visit(raw.FPDFPage_GetObject(page_handle, i), None)
+    handle = ctypes.cast(page_handle, ctypes.c_void_p).value
+    for i in range(fast.page_count(handle)):
+        visit(fast.page_object(handle, i) or 0, None)
 
 
 def _compose(inner: tuple, outer: tuple | None) -> tuple:
@@ -130,6 +137,44 @@ def _apply_bbox(m: tuple, x0: float, y0: float, x1: float, y1: float) -> tuple[f
     return min(xs), min(ys), max(xs), max(ys)
 
 
+class _Fast:
+    """pdfium functions re-declared with plain pointer types, so that a handle is a Python int: the
+    per-character loop then costs no ctypes pointer casts (a third of the time before)."""
+
+    _made: "_Fast | None" = None
+
+    def __init__(self, raw) -> None:
+        c = ctypes
+        vp, i, d, u = c.c_void_p, c.c_int, c.c_double, c.c_ulong
+
+        def fn(name, restype, *argtypes):
+            address = c.cast(getattr(raw, name), c.c_void_p).value
+            return c.CFUNCTYPE(restype, *argtypes)(address)
+
+        self.text_object = fn("FPDFText_GetTextObject", vp, vp, i)
+        self.loose_box = fn("FPDFText_GetLooseCharBox", c.c_int, vp, i, vp)
+        self.font_size = fn("FPDFText_GetFontSize", d, vp, i)
+        self.unicode = fn("FPDFText_GetUnicode", c.c_uint, vp, i)
+        self.obj_font = fn("FPDFTextObj_GetFont", vp, vp)
+        self.font_name = fn("FPDFFont_GetBaseFontName", u, vp, c.c_char_p, u)
+        self.font_weight = fn("FPDFFont_GetWeight", c.c_int, vp)
+        self.obj_matrix = fn("FPDFPageObj_GetMatrix", c.c_int, vp, vp)
+        self.fill_colour = fn("FPDFPageObj_GetFillColor", c.c_int, vp, vp, vp, vp, vp)
+        self.obj_type = fn("FPDFPageObj_GetType", c.c_int, vp)
+        self.obj_bounds = fn("FPDFPageObj_GetBounds", c.c_int, vp, vp, vp, vp, vp)
+        self.draw_mode = fn("FPDFPath_GetDrawMode", c.c_int, vp, vp, vp)
+        self.form_count = fn("FPDFFormObj_CountObjects", c.c_int, vp)
+        self.form_object = fn("FPDFFormObj_GetObject", vp, vp, c.c_ulong)
+        self.page_count = fn("FPDFPage_CountObjects", c.c_int, vp)
+        self.page_object = fn("FPDFPage_GetObject", vp, vp, i)
+
+    @classmethod
+    def get(cls, raw) -> "_Fast":
+        if cls._made is None:
+            cls._made = cls(raw)
+        return cls._made
+
+
 def _read_pdfium(path: Path) -> RawDocument:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
@@ -143,14 +188,13 @@ def _read_pdfium(path: Path) -> RawDocument:
                                 "save an unprotected copy, e.g. `qpdf --decrypt in.pdf out.pdf`") from None
         raise DocumentError(str(path), "is not a readable PDF (damaged or not a PDF)",
                             "re-export it from the program that made it") from None
+    fast = _Fast.get(raw)
     try:
         doc = RawDocument(pages=[], title=_pdfium_title(pdf), outline=_pdfium_outline(pdf))
         rect = raw.FS_RECTF()
-        prect = ctypes.byref(rect)
-        get_box, get_size, get_obj = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetTextObject
-        matrix = raw.FS_MATRIX()
-        cr, cg, cb, ca = (ctypes.c_uint() for _ in range(4))
-        name_buf = ctypes.create_string_buffer(256)
+        prect = ctypes.addressof(rect)
+        get_box, get_obj = fast.loose_box, fast.text_object
+        style_cache: dict[int, tuple[bool, int, bool, float]] = {}
         font_cache: dict[int, bool] = {}
         for index in range(len(pdf)):
             page = pdf[index]
@@ -160,31 +204,35 @@ def _read_pdfium(path: Path) -> RawDocument:
             count = textpage.count_chars()
             text = textpage.get_text_range(0, count) if count > 0 else ""
             exact = len(text) == count
-            handle = textpage.raw
-            last_obj = None
-            style = (False, 0, False)  # bold, colour, rotated
+            handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+            last_obj = -1
+            style = (False, 0, False, 0.0)  # bold, colour, rotated, size
             chars = raw_page.chars
+            append = chars.append
             for i in range(count):
-                ch = text[i] if exact else chr(raw.FPDFText_GetUnicode(handle, i) or 32)
+                ch = text[i] if exact else chr(fast.unicode(handle, i) or 32)
                 if ch in WHITESPACE:
                     if chars and chars[-1] is not None:
-                        chars.append(None)
+                        append(None)
                     continue
-                obj = get_obj(handle, i)
-                key = ctypes.cast(obj, ctypes.c_void_p).value
-                if key != last_obj:
-                    last_obj = key
-                    style = _pdfium_style(raw, obj, font_cache, name_buf, matrix, (cr, cg, cb, ca))
+                obj = get_obj(handle, i) or 0
+                if obj != last_obj:
+                    last_obj = obj
+                    style = style_cache.get(obj)
+                    if style is None:
+                        # a text object has one font and one size: ask once per object, not per character
+                        style = (*_pdfium_style(fast, obj, font_cache), fast.font_size(handle, i))
+                        style_cache[obj] = style
                 if style[2]:
                     continue  # rotated text (margins, watermarks) is not body text
                 get_box(handle, i, prect)
-                size = get_size(handle, i)
                 if ch in LIGATURES:
                     ch = LIGATURES[ch]
                 elif ch in HYPHENS:
                     ch = HYPHENS[ch]
-                chars.append(Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom,
-                                  size, style[0], style[1]))
+                append(Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom,
+                            style[3], style[0], style[1]))
+            style_cache.clear()  # object handles are only valid on their page
             _pdfium_shapes(raw, page.raw, raw_page)
             textpage.close()
             page.close()
@@ -194,28 +242,32 @@ def _read_pdfium(path: Path) -> RawDocument:
         pdf.close()
 
 
-def _pdfium_style(raw, obj, font_cache: dict, name_buf, matrix, colour) -> tuple[bool, int, bool]:
+def _pdfium_style(fast: _Fast, obj: int, font_cache: dict) -> tuple[bool, int, bool]:
+    """(bold, fill colour, rotated) of a text object."""
+    if not obj:
+        return False, 0, False
     bold = False
-    if obj:
-        font = raw.FPDFTextObj_GetFont(obj)
-        fkey = ctypes.cast(font, ctypes.c_void_p).value if font else 0
-        if fkey in font_cache:
-            bold = font_cache[fkey]
-        elif font:
-            n = raw.FPDFFont_GetBaseFontName(font, name_buf, len(name_buf))
-            name = name_buf.raw[: max(0, n - 1)].decode("latin-1", "replace") if n else ""
-            weight = raw.FPDFFont_GetWeight(font)
-            bold = bool(BOLD_NAME.search(name)) or weight >= 600
-            font_cache[fkey] = bold
-        rotated = False
-        if raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix)):
-            rotated = abs(matrix.b) > 1e-3 * max(abs(matrix.a), 1e-6) or abs(matrix.a) < 1e-6
-        rgb = 0
-        cr, cg, cb, ca = colour
-        if raw.FPDFPageObj_GetFillColor(obj, cr, cg, cb, ca):
-            rgb = (cr.value << 16) | (cg.value << 8) | cb.value
-        return bold, rgb, rotated
-    return False, 0, False
+    font = fast.obj_font(obj) or 0
+    if font in font_cache:
+        bold = font_cache[font]
+    elif font:
+        buf = ctypes.create_string_buffer(256)
+        n = fast.font_name(font, buf, len(buf))
+        name = buf.raw[: max(0, n - 1)].decode("latin-1", "replace") if n else ""
+        bold = bool(BOLD_NAME.search(name)) or fast.font_weight(font) >= 600
+        font_cache[font] = bold
+    rotated = False
+    m = (ctypes.c_float * 6)()
+    if fast.obj_matrix(obj, ctypes.addressof(m)):
+        a, b = m[0], m[1]
+        rotated = abs(b) > 1e-3 * max(abs(a), 1e-6) or abs(a) < 1e-6
+    rgb = 0
+    cols = (ctypes.c_uint * 4)()
+    base = ctypes.addressof(cols)
+    step = ctypes.sizeof(ctypes.c_uint)
+    if fast.fill_colour(obj, base, base + step, base + 2 * step, base + 3 * step):
+        rgb = (cols[0] << 16) | (cols[1] << 8) | cols[2]
+    return bold, rgb, rotated
 
 
 def _pdfium_title(pdf) -> str:
