@@ -8,7 +8,7 @@ context), the sweep measures, macro-averaged over the areas:
   objectives counts).
 The chosen setting maximises duplicate F1 + alignment accuracy; thresholds are taken from the middle of
 the plateau of near-best scores, so the choice is not balanced on a knife edge. `supports` is then the
-lowest similarity above `partly` at which the nearest plan priority is right at least 95% of the time.
+lowest similarity above `partly` at which the nearest plan priority is right at least 92% of the time.
 Each area is also scored with settings chosen on the other areas only (held out): the honest estimate
 of how the defaults will do on an area nobody labelled.
 """
@@ -223,7 +223,7 @@ def sweep(areas: list[Area], embedder) -> dict:
             "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas]}
 
 
-def _supports_threshold(rows, partly: float, precision: float = 0.95) -> float:
+def _supports_threshold(rows, partly: float, precision: float = 0.92) -> float:
     matched = sorted((s, j in want) for s, j, want, none in rows if not none)
     for t in GRID:
         if t < partly:

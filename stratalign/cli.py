@@ -165,6 +165,57 @@ def summary_text(report: dict, out_dir: Path) -> str:
 
 
 @cli.command(context_settings=CONTEXT)
+@click.argument("draft", type=click.Path(path_type=Path))
+@click.option("--against", type=click.Path(path_type=Path, file_okay=False), default=Path("."), show_default=True,
+              help="The folder of existing strategies (with plan/ and strategies/, or the documents themselves).")
+@click.option("--plan", type=click.Path(path_type=Path), help="The Police and Crime Plan [default: the single "
+              "document in FOLDER/plan/].")
+@click.option("--fail-on", type=click.Choice(["duplicates", "misaligned", "any"]),
+              help="Exit with code 4 when the draft duplicates existing priorities, has priorities that support "
+                   "no plan priority, or either.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Also write check.html and check.json to this folder.")
+@model_option
+@store_option
+@no_store_option
+@workers_option
+@quiet_option
+def check(draft: Path, against: Path, plan: Path | None, fail_on: str | None, fmt: str, out_dir: Path | None,
+          model, store, no_store, workers, quiet) -> None:
+    """Check a draft strategy before publication.
+
+    For each draft priority: the existing strategy priorities it duplicates (strategy, page, similarity),
+    the plan priority it supports or none, and gentle flags where it is not SMART (no measurable outcome,
+    no timescale, no owner); and the plan gaps the draft could help fill. Exit codes: 0 passed, 4 the
+    --fail-on condition was met, 1 error.
+
+    \b
+    Example:
+        stratalign check drafts/new_strategy.pdf --against corpus/ --fail-on duplicates
+    """
+    from .check import check_draft, result_dict, result_text
+
+    settings = _settings(model, store, no_store, workers)
+    result = check_draft(draft, against, plan, settings, progress=Progress(quiet))
+    data = result_dict(result)
+    if out_dir is not None:
+        from .report.check_writer import write as write_check
+
+        write_check(data, out_dir)
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        click.echo(result_text(data))
+        if out_dir is not None:
+            click.echo(f"Report: {out_dir / 'check.html'} (also check.json)")
+    failed = (fail_on in ("duplicates", "any") and result.duplicates_found) or \
+             (fail_on in ("misaligned", "any") and result.misaligned)
+    if failed:
+        sys.exit(EXIT_CHECK_FAILED)
+
+
+@cli.command(context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--reader", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True,

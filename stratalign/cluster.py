@@ -77,11 +77,41 @@ def _mutual_best(sim: np.ndarray, docs: np.ndarray) -> np.ndarray:
 
 
 def _agglomerate(dist: np.ndarray, cut: float, linkage: str) -> np.ndarray:
-    from sklearn.cluster import AgglomerativeClustering
-
-    model = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
-                                    distance_threshold=cut, compute_full_tree=True)
-    return model.fit_predict(dist)
+    """Agglomerative clustering on a precomputed distance matrix: merge the closest pair of clusters
+    while their linkage distance is below `cut` (scikit-learn's AgglomerativeClustering with
+    distance_threshold, in numpy: importing scikit-learn costs a warm run three seconds).
+    Ties go to the pair that comes first, so the result is deterministic."""
+    n = len(dist)
+    d = np.array(dist, dtype=np.float64)
+    np.fill_diagonal(d, np.inf)
+    size = np.ones(n)
+    members: list[list[int]] = [[i] for i in range(n)]
+    while n > 1:
+        flat = int(np.argmin(d))
+        i, j = divmod(flat, n)
+        if not d[i, j] < cut:
+            break
+        i, j = min(i, j), max(i, j)
+        if linkage == "average":
+            merged = (size[i] * d[i] + size[j] * d[j]) / (size[i] + size[j])
+        elif linkage == "complete":
+            merged = np.maximum(d[i], d[j])
+        elif linkage == "single":
+            merged = np.minimum(d[i], d[j])
+        else:
+            raise ValueError(f"unknown linkage {linkage!r}")
+        d[i, :] = merged
+        d[:, i] = merged
+        d[i, i] = np.inf
+        d[j, :] = np.inf
+        d[:, j] = np.inf
+        size[i] += size[j]
+        members[i] += members[j]
+        members[j] = []
+    labels = np.empty(n, dtype=int)
+    for label, group in enumerate(g for g in members if g):
+        labels[group] = label
+    return labels
 
 
 def _split_chains(labels: np.ndarray, sim: np.ndarray, blocked: np.ndarray, floor: float) -> np.ndarray:

@@ -60,7 +60,9 @@ def default_store_path(folder: Path) -> Path:
 
 
 def _writable(path: Path) -> bool:
-    return path.is_dir() and os.access(path, os.W_OK | os.X_OK)
+    # the mode bits as well as access(): an administrator can write anywhere, but a folder nobody may
+    # write to (a shared, read-only folder of documents) must be left untouched even then
+    return path.is_dir() and os.access(path, os.W_OK | os.X_OK) and bool(path.stat().st_mode & 0o222)
 
 
 class Store:

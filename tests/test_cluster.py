@@ -85,3 +85,21 @@ def test_a_priority_joins_only_its_mutual_best_match_in_another_document():
     themes = build_themes(ps, sim, ThemeClusterer(threshold=0.8))
     together = [t.members for t in themes if len(t.members) > 1]
     assert together == [("a#0", "b#2")]
+
+
+def test_clustering_matches_scikit_learn():
+    sklearn = __import__("pytest").importorskip("sklearn.cluster")
+    from stratalign.cluster import _agglomerate, _canonical
+
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        n = int(rng.integers(5, 40))
+        v = rng.normal(size=(n, 8))
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        d = np.round(1 - v @ v.T, 4)
+        np.fill_diagonal(d, 0)
+        for linkage in ("average", "complete"):
+            ours = _canonical(_agglomerate(d, 0.7, linkage))
+            theirs = sklearn.AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
+                                                     distance_threshold=0.7).fit_predict(d)
+            assert (ours == _canonical(theirs)).all()

@@ -46,7 +46,8 @@ def render(report: dict) -> str:
 
 def _headline(report: dict, s: dict) -> str:
     items = [
-        f"<div class='stat'><b>{s['strategy_priorities']}</b> priorities across <b>{s['strategies']}</b> strategies</div>",
+        f"<div class='stat'><b>{s['strategies']}</b> strategies</div>",
+        f"<div class='stat'><b>{s['strategy_priorities']}</b> priorities in them</div>",
         f"<div class='stat'><b>{s['themes']}</b> distinct themes</div>",
         f"<div class='stat'><b>{s['themes_in_3_plus_strategies']}</b> themes appear in 3+ strategies</div>",
     ]
@@ -137,6 +138,8 @@ def _overlap(report: dict) -> str:
     matrix = report["overlap"]["matrix"]
     if len(docs) < 2:
         return ""
+    if len(docs) > MATRIX_LIMIT:
+        return _overlap_pairs(docs, matrix)
     head = "".join(f"<th class='rot'><span>{_e(d)}</span></th>" for d in docs)
     rows = []
     for name, row in zip(docs, matrix):
@@ -150,6 +153,18 @@ def _overlap(report: dict) -> str:
     return ("<section><h2>Overlap between strategies</h2><p>Share of the row strategy's priorities that sit in a "
             "theme the column strategy also has.</p><div class='scroll'><table class='matrix'><thead><tr><th></th>"
             + head + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div></section>")
+
+
+MATRIX_LIMIT = 30  # beyond this a matrix is unreadable: list the most overlapping pairs instead
+
+
+def _overlap_pairs(docs: list[str], matrix: list[list[float]]) -> str:
+    pairs = sorted(((max(matrix[i][j], matrix[j][i]), docs[i], docs[j]) for i in range(len(docs))
+                    for j in range(i + 1, len(docs)) if matrix[i][j] or matrix[j][i]), key=lambda t: (-t[0], t[1], t[2]))
+    rows = "".join(f"<tr><td>{_e(a)}</td><td>{_e(b)}</td><td class='num'>{v * 100:.0f}%</td></tr>" for v, a, b in pairs[:40])
+    return ("<section><h2>Overlap between strategies</h2><p>The 40 pairs of strategies that share the largest share "
+            "of their priorities (the full matrix is in report.json).</p><table><thead><tr><th>strategy</th>"
+            "<th>strategy</th><th>shared</th></tr></thead><tbody>" + rows + "</tbody></table></section>")
 
 
 def _outliers(report: dict, names: dict) -> str:

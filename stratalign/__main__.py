@@ -1,0 +1,5 @@
+"""`python -m stratalign` runs the command line."""
+
+from .cli import cli
+
+cli()
