@@ -219,7 +219,11 @@ def sweep(areas: list[Area], embedder) -> dict:
             other = curves.choose([j for j in everyone if j != i])
             held_out[a.name] = dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(other, i))))
     settings = {k: v for k, v in chosen.items() if not k.endswith("_curve")}
+    c = settings
+    dup_by_area = {t: curves.dup[(c["name_weight"], c["topic_weight"], t)] for t in GRID}
+    align_by_area = {t: curves.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], t)] for t in GRID}
     return {"chosen": settings, "dup_curve": chosen["dup_curve"], "align_curve": chosen["align_curve"],
+            "dup_by_area": dup_by_area, "align_by_area": align_by_area,
             "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas]}
 
 
@@ -243,13 +247,19 @@ def format_table(result: dict) -> str:
         h = result["held_out"].get(name, {})
         lines.append(f"{name:20} {_fmt(v['duplicate_f1'])}    {_fmt(v['alignment'])}      |           "
                      f"{_fmt(h.get('duplicate_f1'))}    {_fmt(h.get('alignment'))}")
-    lines += ["", "threshold   dup F1   alignment   (mean over areas, chosen weights)"]
+    names = result["areas"]
+    lines += ["", "Scores across thresholds at the chosen weights: duplicate-pair F1 by clustering threshold,",
+              "alignment accuracy by `partly` threshold; mean, then each area.", "",
+              "threshold | dup F1: mean " + " ".join(f"{n[:12]:>12}" for n in names)
+              + " | alignment: mean " + " ".join(f"{n[:12]:>12}" for n in names)]
     dup, al = dict(result["dup_curve"]), dict(result["align_curve"])
     for t in GRID:
         if 0.3 <= t <= 0.8:
             mark = (" <- cluster" if t == c["cluster"] else "") + (" <- partly" if t == c["partly"] else "")
             mark += " <- supports" if t == c["supports"] else ""
-            lines.append(f"  {t:.2f}      {dup[t]:.3f}    {al[t]:.3f}{mark}")
+            per_dup = " ".join(f"{_fmt(v):>12}" for v in result["dup_by_area"][t])
+            per_al = " ".join(f"{_fmt(v):>12}" for v in result["align_by_area"][t])
+            lines.append(f"  {t:.2f}    |       {dup[t]:.3f} {per_dup} |            {al[t]:.3f} {per_al}{mark}")
     return "\n".join(lines)
 
 

@@ -297,7 +297,8 @@ def calibrate(golds: tuple[Path, ...], model, store, write: bool, fmt: str) -> N
     finally:
         st.close()
     if fmt == "json":
-        click.echo(json.dumps({k: v for k, v in result.items() if k != "results"}, indent=2))
+        shown = {k: v for k, v in result.items() if k not in ("dup_by_area", "align_by_area")}
+        click.echo(json.dumps(shown, indent=2, default=str))
     else:
         click.echo(format_table(result))
     if write:
