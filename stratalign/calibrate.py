@@ -78,10 +78,12 @@ def _area_features(area: Area, embedder, name_weight: float):
     return features(everything, plan, docs, embedder, name_weight)
 
 
-def _duplicates(area: Area, f, sim: np.ndarray, threshold: float) -> tuple[int, int, int]:
+def _duplicates(area: Area, f, sim: np.ndarray, threshold: float,
+                plan_match: dict[str, str | None] | None = None) -> tuple[int, int, int]:
     from .cluster import ThemeClusterer, build_themes
 
-    themes = build_themes(f.priorities, sim, ThemeClusterer(threshold))
+    themes = build_themes(f.priorities, sim, ThemeClusterer(threshold), area.plan.name if area.plan else None,
+                          plan_match)
     theme_of = {m: t.id for t in themes for m in t.members}
     group = {gid: gi for gi, grp in enumerate(area.gold.get("duplicates", [])) for gid in grp}
     ids = sorted(area.mapping)
@@ -122,6 +124,18 @@ def _alignment_rows(area: Area, f, unit_weight: float, lexical_weight: float) ->
             want = {gold_to_index[x] for x in g.get("plan") or [] if gold_to_index.get(x) is not None}
             rows.append((float(r[j]), j, want, int(not g.get("plan"))))
     return rows
+
+
+def _plan_matches(area: Area, f, unit_weight: float, lexical_weight: float) -> dict[str, str | None] | None:
+    """Each strategy priority's nearest plan priority (what clustering keeps themes consistent with)."""
+    from .align import plan_similarity
+
+    if area.plan is None:
+        return None
+    n = len(area.plan.priorities)
+    sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, unit_weight,
+                          f.lexical[n:], lexical_weight)
+    return {p.id: area.plan.priorities[int(np.argmax(sim[i]))].id for i, p in enumerate(f.priorities[n:])}
 
 
 def _accuracy(rows, partly: float) -> float:
@@ -165,17 +179,23 @@ class Curves:
         self.rows: dict[tuple, list] = {}  # (w, uw, lw) -> alignment rows per area
         for w in NAME_WEIGHTS:
             feats = [_area_features(a, embedder, w) for a in areas]
-            for tw in TOPIC_WEIGHTS:
-                sims = [f.theme_similarity(tw) for f in feats]
-                for t in GRID:
-                    self.dup[(w, tw, t)] = [_f1(*_duplicates(a, f, sim, t)) if a.gold.get("duplicates") else float("nan")
-                                            for a, f, sim in zip(areas, feats, sims)]
             for uw in UNIT_WEIGHTS:
                 for lw in LEXICAL_WEIGHTS:
                     rows = [_alignment_rows(a, f, uw, lw) for a, f in zip(areas, feats)]
                     self.rows[(w, uw, lw)] = rows
                     for t in GRID:
                         self.align[(w, uw, lw, t)] = [_accuracy(r, t) if r else float("nan") for r in rows]
+            # themes are kept consistent with the alignment, so they are scored under this weight's best
+            # alignment setting (the plan match of each strategy priority, whatever the threshold)
+            uw, lw = max(((u, lx) for u in UNIT_WEIGHTS for lx in LEXICAL_WEIGHTS),
+                         key=lambda ul: (max(float(np.nanmean(self.align[(w, ul[0], ul[1], t)])) for t in GRID),
+                                         -ul[0], -ul[1]))
+            matches = [_plan_matches(a, f, uw, lw) for a, f in zip(areas, feats)]
+            for tw in TOPIC_WEIGHTS:
+                sims = [f.theme_similarity(tw) for f in feats]
+                for t in GRID:
+                    self.dup[(w, tw, t)] = [_f1(*_duplicates(a, f, sim, t, m)) if a.gold.get("duplicates")
+                                            else float("nan") for a, f, sim, m in zip(areas, feats, sims, matches)]
 
     def choose(self, use: list[int]) -> dict:
         """The best setting on the areas `use` (indexes)."""

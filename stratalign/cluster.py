@@ -34,8 +34,10 @@ class ThemeClusterer:
         self.mutual = mutual
         self.labels_: np.ndarray | None = None
 
-    def fit(self, similarity: np.ndarray, documents: Sequence[str]) -> "ThemeClusterer":
-        """`similarity`: priorities x priorities. Rounded so float noise never flips a decision."""
+    def fit(self, similarity: np.ndarray, documents: Sequence[str],
+            cannot_link: np.ndarray | None = None) -> "ThemeClusterer":
+        """`similarity`: priorities x priorities, rounded so float noise never flips a decision.
+        `cannot_link`: pairs that must never be in one theme (True where forbidden)."""
         n = len(documents)
         if n <= 1:
             self.labels_ = np.zeros(n, dtype=int)
@@ -49,6 +51,8 @@ class ThemeClusterer:
             # a priority duplicates at most one priority of another document: its best match there,
             # when it is that priority's best match too
             blocked |= ~same_doc & ~_mutual_best(sim, docs)
+        if cannot_link is not None:
+            blocked |= cannot_link
         dist = np.where(blocked, SAME_DOCUMENT_BLOCK, dist)
         np.fill_diagonal(dist, 0.0)
         labels = _agglomerate(dist, 1.0 - self.threshold, self.linkage)
@@ -152,13 +156,26 @@ def _canonical(labels: np.ndarray) -> np.ndarray:
 
 
 def build_themes(priorities: Sequence[Priority], similarity: np.ndarray, clusterer: ThemeClusterer,
-                 plan_document: str | None = None) -> tuple[Theme, ...]:
+                 plan_document: str | None = None, plan_match: dict[str, str | None] | None = None
+                 ) -> tuple[Theme, ...]:
     """Cluster priorities (sorted by id, whatever order they came in) into labelled themes.
-    `similarity` is priorities x priorities in the order given."""
+    `similarity` is priorities x priorities in the order given. `plan_match` (strategy priority id ->
+    the plan priority it is aligned with, or None) keeps themes consistent with the alignment: a strategy
+    priority shares a theme with a plan priority only if it is aligned with that plan priority."""
     order = sorted(range(len(priorities)), key=lambda i: priorities[i].id)
     ps = [priorities[i] for i in order]
     sim = similarity[np.ix_(order, order)] if len(order) else similarity
-    clusterer.fit(sim, [p.document for p in ps])
+    cannot = None
+    if plan_document and plan_match is not None:
+        cannot = np.zeros((len(ps), len(ps)), dtype=bool)
+        plan_idx = [i for i, p in enumerate(ps) if p.document == plan_document]
+        for j, p in enumerate(ps):
+            if p.document == plan_document:
+                continue
+            for i in plan_idx:
+                if plan_match.get(p.id) != ps[i].id:
+                    cannot[i, j] = cannot[j, i] = True
+    clusterer.fit(sim, [p.document for p in ps], cannot)
     labels = clusterer.labels_ if clusterer.labels_ is not None else np.zeros(0, dtype=int)
     groups: dict[int, list[int]] = {}
     for i, lab in enumerate(labels.tolist()):

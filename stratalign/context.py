@@ -87,16 +87,21 @@ def expand(text: str, known: dict[str, str]) -> str:
     return re.sub(r"\b[A-Z]{2,6}\b", repl, text)
 
 
-def priority_texts(priorities: Iterable[Priority], known: dict[str, dict[str, str]]) -> tuple[list[str], list[str]]:
+def priority_texts(priorities: Iterable[Priority], known: dict[str, dict[str, str]],
+                   titles: dict[str, str] | None = None) -> tuple[list[str], list[str]]:
     """(name texts, context texts) for each priority, abbreviations expanded with its document's own
-    definitions (`known`: document name -> {abbreviation: long form}) and the glossary."""
+    definitions (`known`: document name -> {abbreviation: long form}) and the glossary. The context
+    is the name, the document's title and the start of the description: "Preventing violence and abuse
+    before it starts" means violence against women and girls when it heads a VAWG strategy."""
+    titles = titles or {}
     names, contexts = [], []
     for p in priorities:
         defs = known.get(p.document, {})
         name = expand(p.text, defs)
+        title = expand(titles.get(p.document, ""), defs)
         description = " ".join(expand(p.description, defs).split()[:CONTEXT_WORDS])
         names.append(name)
-        contexts.append(f"{name}. {description}".strip() if description else name)
+        contexts.append(". ".join(x for x in (name, title, description) if x))
     return names, contexts
 
 

@@ -231,7 +231,7 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
     from .context import blend, lexical_overlap, priority_texts, topic, units
 
     known = {d.name: dict(d.definitions) for d in docs}
-    names, contexts = priority_texts(priorities, known)
+    names, contexts = priority_texts(priorities, known, {d.name: d.title for d in docs})
     plan_unit_texts = [units(p, known) for p in plan]
     flat = [u for us in plan_unit_texts for u in us]
     if not priorities:
@@ -264,9 +264,6 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     docs = ([plan] if plan else []) + list(strategies)
     f = features(everything, plan_priorities, docs, embedder, thresholds.name_weight)
     progress("embed", len(everything), len(everything), "")
-    themes: tuple[Theme, ...] = build_themes(everything, f.theme_similarity(thresholds.topic_weight),
-                                             ThemeClusterer(thresholds.cluster),
-                                             plan.name if plan else None) if everything else ()
     n = len(plan_priorities)
     if plan:
         sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, thresholds.unit_weight,
@@ -275,6 +272,10 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
                                                       AlignSettings(thresholds.supports, thresholds.partly))
     else:
         matches = tuple(Match(p.id, None, 0.0, "none") for p in strategy_priorities)
+    themes: tuple[Theme, ...] = build_themes(
+        everything, f.theme_similarity(thresholds.topic_weight), ThemeClusterer(thresholds.cluster),
+        plan.name if plan else None, {m.priority: m.plan_priority for m in matches} if plan else None,
+    ) if everything else ()
     alignments: tuple[Alignment, ...] = align_strategies([d.name for d in strategies], strategy_priorities, matches,
                                                          has_plan=plan is not None)
     progress("align", 1, 1, "")

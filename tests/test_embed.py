@@ -86,3 +86,5 @@ def test_abbreviations_are_expanded_from_the_document_and_the_glossary():
     names, contexts = priority_texts([p], {})
     assert names == ["Tackling domestic abuse"]
     assert contexts[0].startswith("Tackling domestic abuse. Support for domestic abuse victims")
+    _, with_title = priority_texts([p], {}, {"d.pdf": "VAWG Strategy"})
+    assert with_title[0].startswith("Tackling domestic abuse. violence against women and girls Strategy. Support")
