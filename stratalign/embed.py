@@ -106,11 +106,9 @@ def resolve_model(model: str | None) -> ModelSpec:
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 22), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    from .ingest import sha256_of
+
+    return sha256_of(path)
 
 
 def verify(spec: ModelSpec) -> None:

@@ -498,13 +498,7 @@ def _xycut(items: list[_Item], min_gutter: float) -> list[tuple[list[_Item], boo
     if len(items) <= 1:
         return [(items, True)]
     # columns first: a vertical gap that runs the whole height of this part of the page
-    spans = sorted((it.x0, it.x1) for it in items)
-    best_gap, cut_at = 0.0, None
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach > best_gap:
-            best_gap, cut_at = x0 - reach, (reach + x0) / 2
-        reach = max(reach, x1)
+    best_gap, cut_at = _widest_gap([(it.x0, it.x1) for it in items])
     if cut_at is not None and best_gap >= min_gutter and not _single_band(items):
         left = [it for it in items if it.x1 <= cut_at]
         right = [it for it in items if it.x1 > cut_at]
@@ -512,13 +506,7 @@ def _xycut(items: list[_Item], min_gutter: float) -> list[tuple[list[_Item], boo
             return [(leaf, False) for leaf, _ in _xycut(left, min_gutter) + _xycut(right, min_gutter)]
     # then rows, at the widest horizontal gap first, so that a banner above two columns comes off
     # before the columns are looked for
-    spans = sorted((it.top, it.bottom) for it in items)
-    best_gap, cut_at = 0.0, None
-    reach = spans[0][1]
-    for top, bottom in spans[1:]:
-        if top - reach > best_gap:
-            best_gap, cut_at = top - reach, (reach + top) / 2
-        reach = max(reach, bottom)
+    best_gap, cut_at = _widest_gap([(it.top, it.bottom) for it in items])
     if cut_at is not None and best_gap > 0.5:
         upper = [it for it in items if it.bottom <= cut_at]
         lower = [it for it in items if it.bottom > cut_at]
@@ -528,6 +516,18 @@ def _xycut(items: list[_Item], min_gutter: float) -> list[tuple[list[_Item], boo
                 return above[:-1] + [(above[-1][0] + below[0][0], True)] + below[1:]
             return above + below
     return [(items, True)]
+
+
+def _widest_gap(spans: list[tuple[float, float]]) -> tuple[float, float | None]:
+    """The widest empty interval between intervals along one axis, and its middle."""
+    spans = sorted(spans)
+    best_gap, cut_at = 0.0, None
+    reach = spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - reach > best_gap:
+            best_gap, cut_at = lo - reach, (reach + lo) / 2
+        reach = max(reach, hi)
+    return best_gap, cut_at
 
 
 def _single_band(items: list[_Item]) -> bool:
