@@ -34,14 +34,15 @@ def plan_similarity(vectors: np.ndarray, names: np.ndarray, plan_vectors: np.nda
     by `unit_weight`, the best of its own statements (the objectives and measures listed under it): a
     plan theme "Increasing trust and confidence" whose objectives include responding to burglary and
     anti-social behaviour is what a CSP's "Burglary" priority supports. `lexical` (the share of the
-    priority's rarer words found in the plan priority's text) adds `lexical_weight` x that share."""
+    priority's rarer words found in the plan priority's text) is averaged in with weight `lexical_weight`."""
     sim = vectors @ plan_vectors.T
     if unit_weight > 0:
         for j, u in enumerate(plan_units):
             if len(u):
                 sim[:, j] = np.maximum(sim[:, j], unit_weight * (vectors @ u.T).max(axis=1))
     if lexical is not None and lexical_weight > 0:
-        sim = sim + lexical_weight * lexical
+        # a weighted mean, so the result stays a similarity between -1 and 1
+        sim = (sim + lexical_weight * lexical) / (1.0 + lexical_weight)
     # rounded as in clustering: float noise from how texts were batched never flips a decision
     return np.round(sim, 4)
 

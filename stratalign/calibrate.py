@@ -8,7 +8,8 @@ context), the sweep measures, macro-averaged over the areas:
   objectives counts).
 The chosen setting maximises duplicate F1 + alignment accuracy; thresholds are taken from the middle of
 the plateau of near-best scores, so the choice is not balanced on a knife edge. `supports` is then the
-lowest similarity above `partly` at which the nearest plan priority is right at least 92% of the time.
+lowest similarity above `partly` that no more than a tenth of the priorities the gold says support
+nothing reach.
 Each area is also scored with settings chosen on the other areas only (held out): the honest estimate
 of how the defaults will do on an area nobody labelled.
 """
@@ -247,13 +248,15 @@ def sweep(areas: list[Area], embedder) -> dict:
             "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas]}
 
 
-def _supports_threshold(rows, partly: float, precision: float = 0.92) -> float:
-    matched = sorted((s, j in want) for s, j, want, none in rows if not none)
+def _supports_threshold(rows, partly: float, none_share: float = 0.10) -> float:
+    """The lowest similarity at or above `partly` that at most `none_share` of the priorities the gold
+    says support nothing reach: above it a match is confident ("supports"); between `partly` and it,
+    related priorities and unrelated ones mix ("partly")."""
+    nones = [s for s, _, _, none in rows if none]
     for t in GRID:
         if t < partly:
             continue
-        above = [ok for s, ok in matched if s >= t]
-        if above and sum(above) / len(above) >= precision:
+        if not nones or sum(1 for s in nones if s >= t) <= none_share * len(nones):
             return t
     return round(min(0.9, partly + 0.1), 2)
 

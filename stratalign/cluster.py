@@ -201,5 +201,7 @@ def _label(members: list[int], ps: Sequence[Priority], sim: np.ndarray, plan_doc
     if len(members) <= 2:
         return min((ps[i].text for i in members), key=lambda t: (len(t), t))
     centrality = sim[np.ix_(members, members)].mean(axis=1)
-    best = max(range(len(members)), key=lambda k: (round(float(centrality[k]), 4), -len(ps[members[k]].text)))
+    # the shortest of the members close to the centre: a label, not a sentence
+    near = [k for k in range(len(members)) if centrality[k] >= centrality.max() - 0.05]
+    best = min(near, key=lambda k: (len(ps[members[k]].text), ps[members[k]].text))
     return ps[members[best]].text
