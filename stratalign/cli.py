@@ -129,6 +129,9 @@ def analyse(folder: Path, plan: Path | None, out_dir: Path, model, store, no_sto
     analysis = run(folder, plan, settings, progress=Progress(quiet))
     for s in analysis.skipped:
         warn(f"skipped {s.path}: {s.reason}")
+    for d in ([analysis.plan] if analysis.plan else []) + list(analysis.strategies):
+        if not d.priorities:
+            warn(f"found no priorities in {d.path}: see what was read with `stratalign extract {d.path} --explain`")
     report = build_report(analysis)
     write_all(report, out_dir)
     click.echo(summary_text(report, out_dir))
@@ -220,7 +223,9 @@ def check(draft: Path, against: Path, plan: Path | None, fail_on: str | None, fm
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--reader", type=click.Choice(["pdfium", "pdfplumber"]), default="pdfium", show_default=True,
               help="PDF reader: pdfium is fast; pdfplumber is the slower reference.")
-def extract(files: tuple[Path, ...], fmt: str, reader: str) -> None:
+@click.option("--explain", is_flag=True, help="Also show every set of candidates considered and its score "
+              "(on stderr), to see why a list was or was not taken as the priorities.")
+def extract(files: tuple[Path, ...], fmt: str, reader: str, explain: bool) -> None:
     """List the priorities found in each document, with their pages.
 
     Reads PDF, .docx, .html, .md and .txt. Exit codes: 0 done, 1 error, 3 some files could not be read.
@@ -243,6 +248,12 @@ def extract(files: tuple[Path, ...], fmt: str, reader: str) -> None:
             failed += 1
             continue
         results.append((doc, extract_priorities(doc)))
+        if explain:
+            from .extract import explain as explain_groups
+
+            click.echo(f"{doc.name}: candidate sets, best first", err=True)
+            for label, score, sources, texts in sorted(explain_groups(doc), key=lambda g: -g[1]):
+                click.echo(f"  {score:5.2f}  {label:22} ({sources}): " + "; ".join(t[:50] for t in texts[:8]), err=True)
     if fmt == "json":
         out = [{"path": str(d.path), "title": d.title, "pages": d.page_count, "priorities": [
             {"id": p.id, "text": p.text, "page": p.page, "section": p.section, "label": p.label,

@@ -93,11 +93,16 @@ def _extract_one(path: str, reader: str, digest: str) -> tuple[str, dict | str]:
 
 
 def _prefixes(paths: Sequence[Path]) -> dict[Path, str]:
-    """Stable, unique, readable id prefixes: the file stem, or the file name where stems collide."""
+    """Stable, unique, readable id prefixes: the file stem; the file name where stems collide; the
+    folder too where names collide (plan/x.pdf and strategies/x.pdf)."""
     stems: dict[str, int] = {}
     for p in paths:
         stems[_slug(p.stem)] = stems.get(_slug(p.stem), 0) + 1
-    return {p: _slug(p.stem) if stems[_slug(p.stem)] == 1 else _slug(p.name) for p in paths}
+    out = {p: _slug(p.stem) if stems[_slug(p.stem)] == 1 else _slug(p.name) for p in paths}
+    seen: dict[str, int] = {}
+    for p in paths:
+        seen[out[p]] = seen.get(out[p], 0) + 1
+    return {p: out[p] if seen[out[p]] == 1 else _slug(f"{p.parent.name}_{p.name}") for p in paths}
 
 
 def _slug(text: str) -> str:
