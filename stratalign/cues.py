@@ -31,7 +31,7 @@ DISTRACTOR = re.compile(
     r"how we will|how we'll|track progress|success looks|timeline|milestones?|achievements?|progress so far|"
     r"what we have done|last year|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
     r"further information|useful|subgroups?|sub-groups?|delivery groups?|"
-    r"progress|last year'?s?|review of|looking back|we achieved)\b",
+    r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation)\b",
     re.IGNORECASE,
 )
 

@@ -177,6 +177,8 @@ def _numbered(s: Structure) -> list[Group]:
             label, text = _label_parts(s.kicker[i])[0], b.text
         elif b.kind == HEADING and i in s.kicker and NUMERAL.match(s.kicker[i]):
             label, text = s.kicker[i].strip(), b.text
+        elif b.kind == HEADING and i in s.kicker and _cue_label(s.kicker[i]):
+            label, text = s.kicker[i].strip(), b.text  # "PRIORITY AREA" set above each priority's heading
         elif parts and not parts[1] and b.kind != HEADING and i + 1 < len(s.blocks):
             # "Objective 1" alone in a table cell or on a line: take the next block if it is its title
             nxt = s.blocks[i + 1]
@@ -187,12 +189,18 @@ def _numbered(s: Structure) -> list[Group]:
             continue
         if b.kind == PARAGRAPH and not (b.bold or b.size > s.doc.body_size + 0.5) and len(text.split()) > 15:
             continue  # "Objective 2 of the national strategy asks ..." is prose
-        word = re.sub(r"\s*\S+$", "", label).lower()
+        word = re.sub(r"\s*\S+$", "", label).lower() if _label_parts(label) else label.lower()
         kind = "heading" if b.kind == HEADING else ("cell" if b.table >= 0 else b.kind)
         key = (word, kind)
         g = groups.setdefault(key, Group("numbered", [], cue=cue_weight(word) or 0.5))
         g.candidates.append(Candidate(clean(text), i, b.page, label=label))
     return list(groups.values())
+
+
+def _cue_label(text: str) -> bool:
+    """A short label naming what the heading below it is: "PRIORITY AREA", "STRATEGIC OBJECTIVE"."""
+    words = text.split()
+    return 0 < len(words) <= 3 and cue_weight(text) >= 0.8 and not is_distractor(text)
 
 
 def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
@@ -363,7 +371,7 @@ def _sections(s: Structure) -> list[Group]:
         subs = [i for i in range(h + 1, end) if s.blocks[i].kind == HEADING and i not in s.is_kicker]
         if not subs:
             continue
-        subs = [i for i in subs if not _header_cell(s, i) and not _data_table_cell(s, i)]
+        subs = [i for i in subs if not _header_cell(s, i) and not _data_table_cell(s, i) and not _not_a_title(s, i)]
         if not subs:
             continue
         top_level = min(s.blocks[i].level for i in subs)
@@ -371,15 +379,19 @@ def _sections(s: Structure) -> list[Group]:
         cands = []
         for i in children:
             t = s.blocks[i].text
-            if (SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6)
-                    or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3)):
-                continue  # sub-headings, sentences, and table header words like "Priority"
             parts = _label_parts(t)
             cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
                                    label=parts[0] if parts and parts[1] else ""))
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
     return groups
+
+
+def _not_a_title(s: Structure, i: int) -> bool:
+    """Sub-headings of a priority's own section, sentences set large, and table header words."""
+    t = s.blocks[i].text
+    return bool(SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6)
+                or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3))
 
 
 def _data_table_cell(s: Structure, i: int) -> bool:
@@ -485,12 +497,20 @@ def _repeated(s: Structure) -> list[Group]:
                     later[i] = j
                     break
         pages = {s.blocks[j].page for j in later.values()}
-        # the summary page must say what it summarises: "at a glance", "our priorities", "four themes"
-        on_page = [k for k, b in enumerate(s.blocks) if b.page == page and b.table < 0 and k not in later]
-        title = next((k for k in on_page if s.blocks[k].kind == HEADING), None)
-        said = " ".join(s.blocks[k].text for k in on_page if k == title or s.blocks[k].kind == PARAGRAPH)
-        cue = cue_weight(said)
-        if len(later) >= 2 and len(pages) >= 2 and cue > 0 and not is_distractor(said[:200]):
+        if len(later) < 2 or len(pages) < 2:
+            continue
+        # what introduces the titles must say what they are: the heading above the first of them, or the
+        # sentence just before it ("My priorities at a glance", "this plan has four priorities")
+        first = min(later)
+        intro = [s.heading_text(s.parent[first]), s.lead_in(first)]
+        j = first - 1
+        while j >= 0 and s.blocks[j].page == page and (j in s.is_kicker or s.blocks[j].table >= 0):
+            j -= 1
+        if j >= 0 and s.blocks[j].page == page and s.blocks[j].kind in (HEADING, PARAGRAPH):
+            intro.append(s.blocks[j].text)
+        said = [t for t in intro if t and not is_distractor(t)]
+        cue = max((cue_weight(t) for t in said), default=0.0)
+        if cue > 0:
             cands = [Candidate(clean(s.blocks[j].text), j, s.blocks[j].page) for i, j in sorted(later.items())]
             groups.append(Group("repeated", cands, cue=cue))
     return groups

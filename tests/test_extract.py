@@ -59,10 +59,8 @@ def test_extraction_accuracy_on_varied_layouts(folder):
     assert result["page_accuracy"] >= 0.95, result["problems"]
 
 
-def test_extraction_accuracy_on_second_area():
-    folder = AREAS / "thames_valley"
-    if not (folder / "gold.json").exists():
-        pytest.skip("no second area")
+@pytest.mark.parametrize("folder", sorted(p.parent for p in AREAS.glob("*/gold.json")), ids=lambda p: p.name)
+def test_extraction_accuracy_on_labelled_areas(folder):
     gold = load_gold(folder)
     result = evaluate(gold, _area_report(folder, gold))
     assert result["extraction"]["f1"] >= 0.95, result["problems"]

@@ -22,6 +22,7 @@ from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Line, Page
 from .pdf import Char, RawDocument, RawPage
 
 SPLIT_EM = 1.0  # a gap wider than this many font sizes ends a run: column gutters and table cells
+SIZE_BREAK = 1.8  # a big numeral or drop capital beside normal text is an element of its own (superscripts are not)
 BULLETS = "•●▪■◦○‣⁃∙·–—-*►▶➢➤✓✔□❖◆◇\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf09f"
 BULLET_RE = re.compile(rf"^([{re.escape(BULLETS)}]|[\ue000-\uf8ff])(?![\d%])\s*")
 ENUM_RE = re.compile(r"^(\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)\s*")
@@ -133,7 +134,8 @@ def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
             same_line = abs((c.top + c.bottom) - (last.top + last.bottom)) / 2 <= 0.4 * size
             gap = c.x0 - last.x1
             # ligatures give their characters one shared box, so overlap with the previous box is fine
-            if same_line and (gap >= -0.5 * size or c.x0 >= last.x0 - 0.5) and gap <= SPLIT_EM * size:
+            similar = max(c.size, last.size) < SIZE_BREAK * min(c.size, last.size)
+            if same_line and similar and (gap >= -0.5 * size or c.x0 >= last.x0 - 0.5) and gap <= SPLIT_EM * size:
                 cur.append(c)
                 spaces.append(pending_space or gap > 0.16 * size)
                 pending_space = False
@@ -189,7 +191,9 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
         cur = band[0]
         for f in band[1:]:
             gap = f.x0 - cur.x1
-            if -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size) and not _crosses_rule(cur, f, page.vrules):
+            similar = max(f.size, cur.size) < SIZE_BREAK * min(f.size, cur.size)
+            if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size)
+                    and not _crosses_rule(cur, f, page.vrules)):
                 cur = _merge(cur, f)
             elif _is_marker_only(cur.text) and 0 <= gap <= 4.5 * cur.size and not _crosses_rule(cur, f, page.vrules):
                 # a bullet or number set apart from its text by a tab
@@ -717,9 +721,10 @@ def classify_headings(blocks: list[Block], body_size: float) -> list[Block]:
         larger = b.size >= body_size * 1.12
         caps = b.text.upper() == b.text and any(ch.isalpha() for ch in b.text)
         is_heading = False
-        if b.kind in (PARAGRAPH, ITEM) and (larger or not b.text.endswith((".", ";", ","))):
-            if larger and words <= 30:
-                is_heading = True
+        bulleted = b.kind == ITEM and bool(BULLET_RE.match(b.marker))  # a bullet makes a list item, whatever its size
+        if b.kind in (PARAGRAPH, ITEM) and not bulleted and (larger or not b.text.endswith((".", ";", ","))):
+            if larger and words <= 30 and not (b.text.endswith(".") and words > 8):
+                is_heading = True  # (a sentence set large is a standfirst or a quote, not a heading)
             elif b.bold and words <= 20 and b.size >= body_size * 0.95 and b.kind == PARAGRAPH:
                 is_heading = True
             elif b.bold and b.kind == ITEM and b.marker and ENUM_RE.fullmatch(b.marker) and words <= 16 and b.table < 0:
