@@ -2,7 +2,7 @@
 
     python scripts/accuracy_table.py [--store PATH]
 
-Folders: corpus/, tests/data/areas/*/, tests/data/layouts/, tests/data/layouts2/, and the shared
+Folders: corpus/, tests/data/areas/*/, tests/data/layouts*/, and the shared
 development set ../shared/eval/dev/*/ when it is present. Prints a Markdown table.
 """
 
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def folders() -> list[tuple[str, Path]]:
     out = [("corpus/ (demo area)", ROOT / "corpus")]
     out += [(f"tests/data/areas/{p.parent.name}", p.parent) for p in sorted((ROOT / "tests/data/areas").glob("*/gold.json"))]
-    out += [(f"tests/data/{name} (varied layouts)", ROOT / "tests/data" / name) for name in ("layouts", "layouts2")]
+    out += [(f"tests/data/{name} (varied layouts)", ROOT / "tests/data" / name) for name in ("layouts", "layouts2", "layouts3")]
     shared = ROOT.parent / "shared" / "eval" / "dev"
     out += [(f"shared dev set: {p.parent.name}", p.parent) for p in sorted(shared.glob("*/gold.json"))]
     return [(n, f) for n, f in out if (f / "gold.json").exists()]

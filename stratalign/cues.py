@@ -35,6 +35,11 @@ DISTRACTOR = re.compile(
     re.IGNORECASE,
 )
 
+# Sections about the past: last strategy's priorities reviewed, progress reported.
+PAST = re.compile(
+    r"\b(?:progress|previous|last (?:year|strategy|plan)|review of|looking back|achievements?|"
+    r"what we (?:did|achieved|said)|how did we do|how we did)\b", re.IGNORECASE)
+
 # A strategy quoting someone else's priorities (the plan's, the government's) is not stating its own.
 QUOTED = re.compile(
     r"\b(?:police and crime plan|police, fire and crime plan|plan's|national|government'?s?|home office|"
@@ -93,6 +98,17 @@ COUNT = re.compile(
 
 # Section numbers printed before headings: "4.1", "2.", "B."
 SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.|[ivx]{1,4}\.)\s+", re.IGNORECASE)
+
+
+def heading_cue(text: str) -> tuple[float, bool]:
+    """(cue strength, distracted) of a heading whose parts may say different things: "Appendix A: Our
+    priorities and measures" announces priorities; "Cross-cutting priorities" does not. The heading is
+    split at colons, commas and "and"; a part with a cue and no distractor decides."""
+    parts = [p for p in re.split(r"\s*[:;,]\s*|\s+(?:and|&)\s+", text) if p.strip()]
+    clean_cue = max((cue_weight(p) for p in parts if not is_distractor(p)), default=0.0)
+    if clean_cue > 0:
+        return clean_cue, False
+    return cue_weight(text), is_distractor(text)
 
 
 def cue_weight(text: str) -> float:

@@ -23,8 +23,8 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from .cues import (LABEL, NON_PRIORITY_HEADING, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, is_column_distractor,
-                   is_distractor, stated_count)
+from .cues import (LABEL, NON_PRIORITY_HEADING, PAST, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, heading_cue,
+                   is_column_distractor, is_distractor, stated_count)
 from .models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document, Priority
 
 EXTRACTOR_VERSION = "2"
@@ -97,9 +97,11 @@ class Structure:
         n = len(self.blocks)
         self.kicker: dict[int, str] = {}  # heading index -> the small label line above it
         self.is_kicker: set[int] = set()
+        self._place_labels()  # numbers and labels by where they sit, then kickers by reading order
         for i, b in enumerate(self.blocks[:-1]):
             nxt = self.blocks[i + 1]
-            if (b.kind == HEADING and nxt.kind == HEADING and nxt.page == b.page and self._kicker_like(b, nxt)):
+            if (b.kind == HEADING and nxt.kind == HEADING and nxt.page == b.page and i not in self.is_kicker
+                    and i + 1 not in self.kicker and i + 1 not in self.is_kicker and self._kicker_like(b, nxt)):
                 self.kicker[i + 1] = b.text
                 self.is_kicker.add(i)
         # heading tree: parent heading of every block, and where each heading's section ends
@@ -118,6 +120,31 @@ class Structure:
                 self.parent[i] = stack[-1] if stack else -1
         for h in stack:
             self.section_end[h] = n
+
+    def _place_labels(self) -> None:
+        """A number or label ("3", "PRIORITY 2") labels the heading just beside or below it, even where
+        reading order put it elsewhere (two numerals side by side across a spread)."""
+        heads = [i for i, b in enumerate(self.blocks) if b.kind == HEADING]
+        for i in heads:
+            b = self.blocks[i]
+            if i in self.is_kicker or not (NUMERAL.match(b.text) or ((p := _label_parts(b.text)) and not p[1])):
+                continue
+            best, best_d = None, None
+            for j in heads:
+                h = self.blocks[j]
+                if (j == i or h.page != b.page or j in self.kicker or j in self.is_kicker or NUMERAL.match(h.text)
+                        or _label_parts(h.text) and not _label_parts(h.text)[1]):
+                    continue
+                below = h.top - b.bottom
+                beside = abs(h.top - b.top) <= b.size and 0 <= h.x0 - b.x0 <= 8 * b.size
+                under = -0.5 * h.size <= below <= 3 * h.size and -b.size <= h.x0 - b.x0 <= 8 * b.size
+                if beside or under:
+                    d = abs(h.top - b.top) + abs(h.x0 - b.x0)
+                    if best_d is None or d < best_d:
+                        best, best_d = j, d
+            if best is not None:
+                self.kicker[best] = b.text
+                self.is_kicker.add(i)
 
     @staticmethod
     def _kicker_like(b: Block, nxt: Block) -> bool:
@@ -157,6 +184,15 @@ class Structure:
                 break
         return "\n".join(parts)[:limit].strip()  # one line per block: the units alignment compares against
 
+    def in_past(self, i: int) -> bool:
+        """Block i sits in a section about the past (a review of the last strategy's priorities)."""
+        h = self.parent[i] if i >= 0 and self.blocks[i].kind != HEADING else (self.parent[i] if i >= 0 else -1)
+        while h >= 0:
+            if PAST.search(self.heading_text(h)):
+                return True
+            h = self.parent[h]
+        return False
+
     def inside(self, i: int, heading: int) -> bool:
         return heading < i < self.section_end.get(heading, heading + 1)
 
@@ -189,7 +225,10 @@ def _numbered(s: Structure) -> list[Group]:
             continue
         if b.kind == PARAGRAPH and not (b.bold or b.size > s.doc.body_size + 0.5) and len(text.split()) > 15:
             continue  # "Objective 2 of the national strategy asks ..." is prose
-        word = re.sub(r"\s*\S+$", "", label).lower() if _label_parts(label) else label.lower()
+        if NUMERAL.match(label):
+            word = "#"  # bare numbers: one sequence whatever the digits
+        else:
+            word = re.sub(r"\s*\S+$", "", label).lower() if _label_parts(label) else label.lower()
         kind = "heading" if b.kind == HEADING else ("cell" if b.table >= 0 else b.kind)
         key = (word, kind)
         g = groups.setdefault(key, Group("numbered", [], cue=cue_weight(word) or 0.5))
@@ -215,11 +254,11 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     lead = s.lead_in(i)
     last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
     own = not _is_plan(s.doc)
-    if is_distractor(heading) or (own and QUOTED.search(heading)):
-        return cue_weight(heading), True, heading
+    h_cue, h_distracted = heading_cue(heading)
+    if h_distracted or (own and QUOTED.search(heading)):
+        return h_cue, True, heading
     if own and QUOTED.search(last_sentence) and last_sentence.rstrip().endswith(":"):
         return cue_weight(last_sentence), True, last_sentence  # "The plan's priorities are:"
-    h_cue = cue_weight(heading)
     if h_cue >= 0.5:
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
@@ -251,6 +290,8 @@ def _lists(s: Structure) -> list[Group]:
                 i += 1
             elif run and not runin and _between_items(blocks, run[-1], i):
                 i += 1  # a short line under an item ("Lead: ...") with the list going on after it
+            elif run and not runin and (k := _next_in_sequence(blocks, run[-1], i)):
+                i = k  # "1. ..." then its paragraphs, then "2. ...": one numbered list
             else:
                 break
         if not run:
@@ -288,6 +329,26 @@ def _between_items(blocks: list[Block], last_item: int, i: int) -> bool:
     return nxt.marker == item.marker and abs(nxt.x0 - item.x0) <= 6 and nxt.page == item.page
 
 
+def _next_in_sequence(blocks: list[Block], last_item: int, i: int) -> int | None:
+    """Where a numbered list goes on after paragraphs under its last item: the index of the item
+    numbered one more, within a few paragraphs; None otherwise."""
+    n = _number(blocks[last_item].marker)
+    if n is None:
+        return None
+    for k in range(i, min(i + 4, len(blocks))):
+        b = blocks[k]
+        if b.kind == ITEM:
+            return k if _number(b.marker) == n + 1 and b.page in (blocks[last_item].page, blocks[last_item].page + 1) else None
+        if b.kind != PARAGRAPH:
+            return None
+    return None
+
+
+def _number(marker: str) -> int | None:
+    m = re.fullmatch(r"\(?(\d{1,2})[.)]?", marker or "")
+    return int(m.group(1)) if m else None
+
+
 def _continues_item(item: Block, para: Block) -> bool:
     return para.page == item.page and abs(para.size - item.size) < 0.6 and para.x0 > item.x0 + 2
 
@@ -297,6 +358,7 @@ def _tables(s: Structure) -> list[Group]:
     for i, b in enumerate(s.blocks):
         if b.table >= 0:
             cells.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
+    cells = _join_continued_tables(s, cells)
     groups = []
     for t, grid in cells.items():
         rows = sorted({r for r, _ in grid})
@@ -357,9 +419,9 @@ def _sections(s: Structure) -> list[Group]:
         if b.kind != HEADING or h in s.is_kicker:
             continue
         text = s.heading_text(h)
-        if is_distractor(text) or (not _is_plan(s.doc) and QUOTED.search(text)):
+        cue, distracted = heading_cue(text)
+        if distracted or (not _is_plan(s.doc) and QUOTED.search(text)):
             continue
-        cue = cue_weight(text)
         opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
         if cue < 0.5 and opening and not is_distractor(opening):
             cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
@@ -385,6 +447,35 @@ def _sections(s: Structure) -> list[Group]:
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
     return groups
+
+
+def _join_continued_tables(s: Structure, cells: dict[int, dict[tuple[int, int], list[int]]]
+                           ) -> dict[int, dict[tuple[int, int], list[int]]]:
+    """A table that breaks across a page, repeating its header row, is one table: its rows on the next
+    page are appended under the first part (the repeated header dropped)."""
+    def header(grid):
+        top = min(r for r, _ in grid)
+        return tuple(" ".join(s.blocks[i].text for i in grid[(r, c)]) for r, c in sorted(grid) if r == top)
+
+    def pages(grid):
+        return {s.blocks[i].page for idx in grid.values() for i in idx}
+
+    out: dict[int, dict[tuple[int, int], list[int]]] = {}
+    last = None
+    for t in sorted(cells):
+        grid = cells[t]
+        if (last is not None and header(grid) == header(out[last]) and len(header(grid)) >= 2
+                and min(pages(grid)) == max(pages(out[last])) + 1):
+            base = out[last]
+            offset = max(r for r, _ in base) + 1
+            top = min(r for r, _ in grid)
+            for (r, c), idx in grid.items():
+                if r != top:
+                    base[(offset + r - top, c)] = idx
+            continue
+        out[t] = dict(grid)
+        last = t
+    return out
 
 
 def _not_a_title(s: Structure, i: int) -> bool:
@@ -557,7 +648,8 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     groups = [g for g in groups if g.candidates]
     for g in groups:
         g.candidates = [c for c in g.candidates
-                        if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3]
+                        if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3
+                        and not (s.blocks[c.index].kind != TOC and s.in_past(c.index))]
         g.sources = {g.evidence}
     groups = [g for g in groups if g.candidates]
     if not groups:

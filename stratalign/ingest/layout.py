@@ -104,7 +104,7 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
 def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
     """Letter-spaced text ("R E D U C I N G") has a gap after every letter: measure the run's own
     tracking and count only gaps clearly wider than it as word spaces."""
-    if len(chars) < 8:
+    if len(chars) < 5:
         return spaces
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
     size = max(c.size for c in chars)

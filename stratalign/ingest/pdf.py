@@ -9,6 +9,7 @@ backend-independent.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +78,7 @@ def _classify_shape(page: RawPage, x0: float, top: float, x1: float, bottom: flo
 
 # --- pdfium ---------------------------------------------------------------------------------------
 
-def _pdfium_shapes(raw, page_handle, page: RawPage) -> None:
+def _pdfium_shapes(raw, page_handle, page: RawPage, to_display=None) -> None:
     """Collect vector shapes (rules, boxes, bullet dots), descending into form XObjects."""
     fast = _Fast.get(raw)
     box = (ctypes.c_float * 4)()
@@ -107,7 +108,11 @@ def _pdfium_shapes(raw, page_handle, page: RawPage) -> None:
                 if cols[3] == 0:
                     filled = False
                 rgb = (cols[0] << 16) | (cols[1] << 8) | cols[2]
-            _classify_shape(page, x0, height - y1, x1, height - y0, filled, bool(modes[1]), rgb)
+            if to_display is None:
+                _classify_shape(page, x0, height - y1, x1, height - y0, filled, bool(modes[1]), rgb)
+            else:
+                dx0, dtop, dx1, dbottom = to_display(x0, y0, x1, y1)
+                _classify_shape(page, dx0, dtop, dx1, dbottom, filled, bool(modes[1]), rgb)
         elif kind == FORM:
             sub = transform
             if fast.obj_matrix(obj, ctypes.addressof(mat)):
@@ -198,7 +203,9 @@ def _read_pdfium(path: Path) -> RawDocument:
         font_cache: dict[int, bool] = {}
         for index in range(len(pdf)):
             page = pdf[index]
-            width, height = page.get_size()
+            width, height = page.get_size()  # as displayed, after any /Rotate
+            rotation = page.get_rotation() % 360
+            to_display = _display_transform(rotation, width, height)
             raw_page = RawPage(index + 1, width, height)
             textpage = page.get_textpage()
             count = textpage.count_chars()
@@ -206,7 +213,7 @@ def _read_pdfium(path: Path) -> RawDocument:
             exact = len(text) == count
             handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
             last_obj = -1
-            style = (False, 0, False, 0.0)  # bold, colour, rotated, size
+            style = (False, 0, 0, 0.0)  # bold, colour, angle, size
             chars = raw_page.chars
             append = chars.append
             for i in range(count):
@@ -223,17 +230,17 @@ def _read_pdfium(path: Path) -> RawDocument:
                         # a text object has one font and one size: ask once per object, not per character
                         style = (*_pdfium_style(fast, obj, font_cache), fast.font_size(handle, i))
                         style_cache[obj] = style
-                if style[2]:
-                    continue  # rotated text (margins, watermarks) is not body text
+                if style[2] != rotation:
+                    continue  # text not upright on the displayed page (margin notes, watermarks)
                 get_box(handle, i, prect)
                 if ch in LIGATURES:
                     ch = LIGATURES[ch]
                 elif ch in HYPHENS:
                     ch = HYPHENS[ch]
-                append(Char(ch, rect.left, height - rect.top, rect.right, height - rect.bottom,
-                            style[3], style[0], style[1]))
+                x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
+                append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
             style_cache.clear()  # object handles are only valid on their page
-            _pdfium_shapes(raw, page.raw, raw_page)
+            _pdfium_shapes(raw, page.raw, raw_page, to_display)
             textpage.close()
             page.close()
             doc.pages.append(raw_page)
@@ -242,10 +249,23 @@ def _read_pdfium(path: Path) -> RawDocument:
         pdf.close()
 
 
-def _pdfium_style(fast: _Fast, obj: int, font_cache: dict) -> tuple[bool, int, bool]:
-    """(bold, fill colour, rotated) of a text object."""
+def _display_transform(rotation: int, width: float, height: float):
+    """PDF user space (origin bottom-left, unrotated) -> the displayed page (origin top-left), for a page
+    turned by /Rotate: a landscape table page inside a portrait document reads the right way up."""
+    if rotation == 90:
+        return lambda l, b, r, t: (b, l, t, r)
+    if rotation == 180:
+        return lambda l, b, r, t: (width - r, b, width - l, t)
+    if rotation == 270:
+        return lambda l, b, r, t: (width - t, height - r, width - b, height - l)
+    return lambda l, b, r, t: (l, height - t, r, height - b)
+
+
+def _pdfium_style(fast: _Fast, obj: int, font_cache: dict) -> tuple[bool, int, int]:
+    """(bold, fill colour, angle) of a text object; the angle in degrees anticlockwise, a multiple of 90,
+    or -1 for text set at any other angle."""
     if not obj:
-        return False, 0, False
+        return False, 0, 0
     bold = False
     font = fast.obj_font(obj) or 0
     if font in font_cache:
@@ -256,18 +276,21 @@ def _pdfium_style(fast: _Fast, obj: int, font_cache: dict) -> tuple[bool, int, b
         name = buf.raw[: max(0, n - 1)].decode("latin-1", "replace") if n else ""
         bold = bool(BOLD_NAME.search(name)) or fast.font_weight(font) >= 600
         font_cache[font] = bold
-    rotated = False
+    angle = 0
     m = (ctypes.c_float * 6)()
     if fast.obj_matrix(obj, ctypes.addressof(m)):
         a, b = m[0], m[1]
-        rotated = abs(b) > 1e-3 * max(abs(a), 1e-6) or abs(a) < 1e-6
+        if abs(b) > 1e-3 * max(abs(a), 1e-6) or abs(a) < 1e-6:
+            degrees = math.degrees(math.atan2(b, a))
+            quarter = round(degrees / 90) * 90
+            angle = quarter % 360 if abs(degrees - quarter) < 1.0 else -1
     rgb = 0
     cols = (ctypes.c_uint * 4)()
     base = ctypes.addressof(cols)
     step = ctypes.sizeof(ctypes.c_uint)
     if fast.fill_colour(obj, base, base + step, base + 2 * step, base + 3 * step):
         rgb = (cols[0] << 16) | (cols[1] << 8) | cols[2]
-    return bold, rgb, rotated
+    return bold, rgb, angle
 
 
 def _pdfium_title(pdf) -> str:
