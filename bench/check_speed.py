@@ -14,7 +14,6 @@ import tempfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
-
 from _common import ROOT, STRATALIGN, run
 
 

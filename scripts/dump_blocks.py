@@ -1,6 +1,8 @@
 """Print the blocks stratalign reads from a document: a debugging aid for layout work."""
-import sys, time
+import sys
+import time
 from pathlib import Path
+
 from stratalign.ingest import read_document
 
 for arg in sys.argv[1:]:

@@ -1,8 +1,12 @@
 """Extraction-only report for a labelled area: python scripts/extract_eval.py AREA_DIR [--explain NAME]."""
-import json, sys, subprocess, tempfile
+import json
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
-from stratalign.ingest import read_document, find_documents
-from stratalign.extract import extract_priorities, explain
+
+from stratalign.extract import explain, extract_priorities
+from stratalign.ingest import read_document
 
 area = Path(sys.argv[1])
 gold = json.loads((area / "gold.json").read_text())
@@ -27,6 +31,7 @@ subprocess.run([sys.executable, str(score), str(area / "gold.json"), str(out), "
 # page mismatches (score.py does not list them)
 sys.path.insert(0, str(score.parent))
 import score as S
+
 pred = json.loads(out.read_text())
 by = {Path(d["path"]).name: d for d in ([pred["plan"]] if pred["plan"] else []) + pred["strategies"]}
 for key, doc in gold["documents"].items():

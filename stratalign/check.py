@@ -88,8 +88,15 @@ def smart_flags(p: Priority) -> tuple[str, ...]:
 
 def check_draft(draft: Path, against: Path, plan: Path | None, settings, progress=None) -> CheckResult:
     from .align import AlignSettings, match_priorities, plan_similarity
-    from .pipeline import (extract_documents, features, locate, make_embedder, open_store, thresholds_for,
-                           _noop)
+    from .pipeline import (
+        _noop,
+        extract_documents,
+        features,
+        locate,
+        make_embedder,
+        open_store,
+        thresholds_for,
+    )
 
     progress = progress or _noop
     if not draft.exists():

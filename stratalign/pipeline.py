@@ -258,7 +258,12 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
                       model_info: dict, skipped: Sequence[Skipped] = (), progress: Progress = _noop) -> Analysis:
-    from .align import AlignSettings, align_strategies, match_priorities, plan_similarity
+    from .align import (
+        AlignSettings,
+        align_strategies,
+        match_priorities,
+        plan_similarity,
+    )
     from .cluster import ThemeClusterer, build_themes
 
     strategies = sorted(strategies, key=lambda d: d.name)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from stratalign.align import AlignSettings, align_strategies, alignment_score, coverage, match_priorities, plan_similarity
+from stratalign.align import (
+    AlignSettings,
+    align_strategies,
+    alignment_score,
+    coverage,
+    match_priorities,
+    plan_similarity,
+)
 from stratalign.models import Match, Priority
 
 

@@ -8,7 +8,13 @@ import numpy as np
 import pytest
 
 from stratalign.context import definitions, expand, priority_texts
-from stratalign.embed import CachedEmbedder, HashEmbedder, registry, resolve_model, verify
+from stratalign.embed import (
+    CachedEmbedder,
+    HashEmbedder,
+    registry,
+    resolve_model,
+    verify,
+)
 from stratalign.errors import ModelError
 from stratalign.models import Priority
 from stratalign.store import MemoryStore

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import stat
 import threading
 
 import numpy as np
-import pytest
 
 from stratalign.store import MIGRATIONS, Store, default_store_path
 

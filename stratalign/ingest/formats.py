@@ -359,8 +359,10 @@ def _looks_laid_out(text: str) -> bool:
 def _read_laid_out(text: str) -> tuple[str, list[Block], int]:
     """Columns of a laid-out text page are found as in a PDF: each run of words is placed on a grid
     and the page is cut into columns and rows (XY-cut), then read region by region."""
-    from .layout import Frag, blocks_from_region, reading_order
+    from .layout import blocks_from_region
+    from .lines import Frag
     from .pdf import RawPage
+    from .regions import reading_order
 
     blocks: list[Block] = []
     pages = text.replace("\r\n", "\n").split("\f")
@@ -388,7 +390,7 @@ def _read_laid_out(text: str) -> tuple[str, list[Block], int]:
 
 def _number_markers(frags):
     """A bare "1" set apart before its title is that title's number."""
-    out, skip = [], set()
+    skip: set[int] = set()
     by_row: dict[float, list] = {}
     for f in frags:
         by_row.setdefault(f.top, []).append(f)

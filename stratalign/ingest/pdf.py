@@ -329,7 +329,6 @@ def _read_pdfplumber(path: Path) -> RawDocument:
         doc = RawDocument(pages=[], title=str((pdf.metadata or {}).get("Title") or "").strip())
         for index, page in enumerate(pdf.pages):
             raw_page = RawPage(index + 1, float(page.width), float(page.height))
-            last_bottom, last_x1 = None, None
             for c in page.chars:
                 if not c.get("upright", True):
                     continue

@@ -1,203 +1,31 @@
-"""Find a document's priorities by reasoning over its structure.
-
-Several generators each propose a *group* of candidate priorities from one kind of structural evidence:
-
-- numbered:  headings (or label lines above headings) labelled "Priority 1 –", "Objective A:", "Theme two";
-- section:   the sub-headings of a section announced as priorities ("Our priority areas"), including the
-             titles of an "at a glance" grid of boxes;
-- table:     the column of a table whose header announces priorities ("Priority | What we will do");
-- list:      a bulleted or numbered list introduced as priorities ("Our strategic objectives are:"),
-             including run-in bold paragraphs;
-- contents:  contents entries labelled as priorities or indented under a priorities entry.
-
-Groups are scored on the strength of their evidence, their cue words, corroboration by other groups
-(the same names on the contents page, in a grid and as section headings), whether their size matches a
-count the document states ("four priority areas"), and lists nested inside another group's sections are
-set aside as sub-structure. The best group wins; each of its priorities is then located at its own
-section heading when the body has one, and given its section and description.
-"""
+"""The generators: each proposes groups of candidate priorities from one kind of structural evidence
+(see the package docstring)."""
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
 
-from .cues import (LABEL, NON_PRIORITY_HEADING, PAST, QUOTED, SECTION_NUMBER, SUBHEADING, cue_weight, heading_cue,
-                   is_column_distractor, is_distractor, stated_count)
-from .models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document, Priority
+from ..cues import (
+    NON_PRIORITY_HEADING,
+    QUOTED,
+    SUBHEADING,
+    cue_weight,
+    heading_cue,
+    is_column_distractor,
+    is_distractor,
+)
+from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document
+from .structure import (
+    DESCRIPTION_CHARS,
+    NUMERAL,
+    Candidate,
+    Group,
+    Structure,
+    _label_parts,
+    clean,
+    norm,
+)
 
-EXTRACTOR_VERSION = "2"
-MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
-NUMERAL = re.compile(r"^\s*0?\d{1,2}[.)]?\s*$")
-DESCRIPTION_CHARS = 1500
-
-
-@dataclass(slots=True)
-class Candidate:
-    text: str
-    index: int  # block index where it is stated
-    page: int
-    label: str = ""
-    description: str = ""
-
-    @property
-    def key(self) -> str:
-        return norm(self.text)
-
-
-@dataclass(slots=True)
-class Group:
-    evidence: str
-    candidates: list[Candidate]
-    cue: float = 0.0
-    bonus: float = 0.0
-    sources: set[str] = field(default_factory=set)
-    rejected: str = ""
-
-    def keys(self) -> set[str]:
-        return {c.key for c in self.candidates}
-
-
-BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5, "contents": 1.0}
-
-
-def norm(text: str) -> str:
-    text = text.lower().replace("&", " and ").replace("’", "'")
-    text = re.sub(r"[^\w\s']", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def clean(text: str) -> str:
-    """A priority as a reader would quote it: label and list punctuation off, wrapped lines joined."""
-    text = re.sub(r"\s+", " ", text).strip()
-    m = LABEL.match(text)
-    if m and m.group("rest"):
-        text = m.group("rest")
-    text = SECTION_NUMBER.sub("", text) if re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", text) else text
-    text = text.strip(" \t:;,.-–—•|")
-    text = re.sub(r"\s*(?:;|,)?\s*(?:and|or)$", "", text).strip()
-    return text
-
-
-def _label_parts(text: str) -> tuple[str, str] | None:
-    """("Priority 1", "rest") when text starts with a numbering label."""
-    m = LABEL.match(text.strip())
-    if not m:
-        return None
-    return m.group("label").strip(), m.group("rest").strip(" :.-–—|")
-
-
-class Structure:
-    """The document's blocks with what the generators need: kickers, the heading tree, sections."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.blocks = list(doc.blocks)
-        n = len(self.blocks)
-        self.kicker: dict[int, str] = {}  # heading index -> the small label line above it
-        self.is_kicker: set[int] = set()
-        self._place_labels()  # numbers and labels by where they sit, then kickers by reading order
-        for i, b in enumerate(self.blocks[:-1]):
-            nxt = self.blocks[i + 1]
-            if (b.kind == HEADING and nxt.kind == HEADING and nxt.page == b.page and i not in self.is_kicker
-                    and i + 1 not in self.kicker and i + 1 not in self.is_kicker and self._kicker_like(b, nxt)):
-                self.kicker[i + 1] = b.text
-                self.is_kicker.add(i)
-        # heading tree: parent heading of every block, and where each heading's section ends
-        self.parent: list[int] = [-1] * n
-        self.section_end: dict[int, int] = {}
-        stack: list[int] = []
-        for i, b in enumerate(self.blocks):
-            if b.kind == TOC:
-                continue
-            if b.kind == HEADING and i not in self.is_kicker:
-                while stack and self.blocks[stack[-1]].level >= b.level:
-                    self.section_end[stack.pop()] = i
-                self.parent[i] = stack[-1] if stack else -1
-                stack.append(i)
-            else:
-                self.parent[i] = stack[-1] if stack else -1
-        for h in stack:
-            self.section_end[h] = n
-
-    def _place_labels(self) -> None:
-        """A number or label ("3", "PRIORITY 2") labels the heading just beside or below it, even where
-        reading order put it elsewhere (two numerals side by side across a spread)."""
-        heads = [i for i, b in enumerate(self.blocks) if b.kind == HEADING]
-        for i in heads:
-            b = self.blocks[i]
-            if i in self.is_kicker or not (NUMERAL.match(b.text) or ((p := _label_parts(b.text)) and not p[1])):
-                continue
-            best, best_d = None, None
-            for j in heads:
-                h = self.blocks[j]
-                if (j == i or h.page != b.page or j in self.kicker or j in self.is_kicker or NUMERAL.match(h.text)
-                        or _label_parts(h.text) and not _label_parts(h.text)[1]):
-                    continue
-                below = h.top - b.bottom
-                beside = abs(h.top - b.top) <= b.size and 0 <= h.x0 - b.x0 <= 8 * b.size
-                under = -0.5 * h.size <= below <= 3 * h.size and -b.size <= h.x0 - b.x0 <= 8 * b.size
-                if beside or under:
-                    d = abs(h.top - b.top) + abs(h.x0 - b.x0)
-                    if best_d is None or d < best_d:
-                        best, best_d = j, d
-            if best is not None:
-                self.kicker[best] = b.text
-                self.is_kicker.add(i)
-
-    @staticmethod
-    def _kicker_like(b: Block, nxt: Block) -> bool:
-        label = _label_parts(b.text)
-        if label and not label[1]:
-            return True  # "PRIORITY 1" above its heading
-        if NUMERAL.match(b.text) and not NUMERAL.match(nxt.text):
-            return True  # a big "01" or "2" set above (or beside) its heading
-        caps = b.text.upper() == b.text and any(ch.isalpha() for ch in b.text)
-        return caps and len(b.text.split()) <= 10 and nxt.size > b.size + 0.5 and nxt.top - b.bottom < 4 * nxt.size
-
-    def heading_text(self, i: int) -> str:
-        """A heading with its kicker: the context a cue is looked for in."""
-        if i < 0:
-            return ""
-        return (self.kicker.get(i, "") + " " + self.blocks[i].text).strip()
-
-    def lead_in(self, i: int) -> str:
-        """The paragraph that introduces the list or table starting at block i, if any."""
-        j = i - 1
-        while j >= 0 and self.blocks[j].kind == PARAGRAPH and self.blocks[j].table < 0 and i - j <= 2:
-            text = self.blocks[j].text
-            if len(text) < 600:
-                return text
-            return text[-300:]
-        return ""
-
-    def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
-        """The text of heading i's section, up to the next heading at its level or above."""
-        end = self.section_end.get(i, i + 1)
-        parts = []
-        for b in self.blocks[i + 1:end]:
-            if b.kind == TOC:
-                continue
-            parts.append(b.text)
-            if sum(len(p) for p in parts) > limit:
-                break
-        return "\n".join(parts)[:limit].strip()  # one line per block: the units alignment compares against
-
-    def in_past(self, i: int) -> bool:
-        """Block i sits in a section about the past (a review of the last strategy's priorities)."""
-        h = self.parent[i] if i >= 0 and self.blocks[i].kind != HEADING else (self.parent[i] if i >= 0 else -1)
-        while h >= 0:
-            if PAST.search(self.heading_text(h)):
-                return True
-            h = self.parent[h]
-        return False
-
-    def inside(self, i: int, heading: int) -> bool:
-        return heading < i < self.section_end.get(heading, heading + 1)
-
-
-# --- generators -----------------------------------------------------------------------------------
 
 def _numbered(s: Structure) -> list[Group]:
     groups: dict[tuple, Group] = {}
@@ -218,8 +46,8 @@ def _numbered(s: Structure) -> list[Group]:
         elif parts and not parts[1] and b.kind != HEADING and i + 1 < len(s.blocks):
             # "Objective 1" alone in a table cell or on a line: take the next block if it is its title
             nxt = s.blocks[i + 1]
-            if nxt.kind == HEADING or (nxt.bold and not b.bold is False and nxt.table == b.table >= 0 and nxt.row == b.row
-                                       and nxt.col == b.col and len(nxt.text.split()) <= 15):
+            same_cell = nxt.table == b.table >= 0 and nxt.row == b.row and nxt.col == b.col
+            if nxt.kind == HEADING or (nxt.bold and same_cell and len(nxt.text.split()) <= 15):
                 label, text = parts[0], nxt.text
         if not label or not text:
             continue
@@ -322,9 +150,7 @@ def _between_items(blocks: list[Block], last_item: int, i: int) -> bool:
     item, nxt = blocks[last_item], blocks[i + 1]
     if not (c.size < item.size - 0.4 or c.x0 > item.x0 + 2):
         return False  # the same size and indent as the items: a paragraph of its own, not an item's note
-    if nxt.kind != ITEM and blocks[i + 1].kind != PARAGRAPH:
-        return False
-    if nxt.kind == PARAGRAPH:  # a stray marker line before the next item
+    if nxt.kind != ITEM:
         return False
     return nxt.marker == item.marker and abs(nxt.x0 - item.x0) <= 6 and nxt.page == item.page
 
@@ -608,200 +434,3 @@ def _repeated(s: Structure) -> list[Group]:
 
 
 GENERATORS = (_numbered, _sections, _tables, _lists, _contents, _templates, _repeated)
-
-
-# --- choosing -------------------------------------------------------------------------------------
-
-def _overlap(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-def _similar_keys(a: str, b: str) -> bool:
-    """The same name, allowing a trailing year ("... 2024-27")."""
-    if a == b:
-        return True
-    if not a or not b:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    rest = long_[len(short):].strip() if long_.startswith(short) else None
-    return bool(rest) and bool(re.fullmatch(r"(?:\d{2,4}\s*){1,2}", rest))
-
-
-def _score(g: Group, s: Structure, counts: list[int]) -> float:
-    n = len(g.candidates)
-    score = BASE[g.evidence] + g.cue + g.bonus
-    score += min(1.5, 0.5 * len(g.sources - {g.evidence}))
-    if n == 1:
-        score -= 1.5
-    elif n > 12:
-        score -= 1.0 + 0.1 * (n - 12)
-    if n in counts:
-        score += 0.5
-    long_items = sum(1 for c in g.candidates if len(c.text.split()) > 25)
-    score -= 1.0 * long_items / n
-    return score
-
-
-def choose(groups: list[Group], s: Structure) -> Group | None:
-    groups = [g for g in groups if g.candidates]
-    for g in groups:
-        g.candidates = [c for c in g.candidates
-                        if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3
-                        and not (s.blocks[c.index].kind != TOC and s.in_past(c.index))]
-        g.sources = {g.evidence}
-    groups = [g for g in groups if g.candidates]
-    if not groups:
-        return None
-    # corroboration: the same names proposed by different kinds of evidence
-    for g in groups:
-        for other in groups:
-            if other is not g and _overlap(g.keys(), other.keys()) >= 0.6:
-                g.sources.add(other.evidence)
-                if other.evidence == g.evidence:
-                    g.bonus = max(g.bonus, 0.25)  # named twice, e.g. in a grid and as section headings
-    # sub-structure: a group whose members all sit inside another group's sections
-    body = [g for g in groups if g.evidence != "contents"]
-    for g in [g for g in body if g.evidence in ("list", "table")]:
-        for other in body:
-            if other is g or other.evidence not in ("numbered", "section", "template", "repeated"):
-                continue
-            heads = [c.index for c in other.candidates if s.blocks[c.index].kind == HEADING]
-            if len(heads) >= 2 and all(any(s.inside(c.index, h) for h in heads) for c in g.candidates):
-                g.rejected = "nested"
-    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
-    live = [g for g in groups if not g.rejected and g.evidence != "contents"]
-    if not live:
-        # the contents page alone names them: still worth finding in the body
-        live = [g for g in groups if not g.rejected]
-    best = max(live, key=lambda g: (_score(g, s, counts), -min(c.index for c in g.candidates)))
-    return _prune(best, groups)
-
-
-def _near(a: str, b: str) -> bool:
-    if a == b or (len(a) >= 8 and len(b) >= 8 and (a in b or b in a)):
-        return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
-
-
-def _prune(best: Group, groups: list[Group]) -> Group:
-    """When most of the winning group's names are confirmed by other evidence (the contents page, the
-    section headings, a template), drop the few that nothing else confirms: a "cross-cutting" box in
-    an at-a-glance grid, an extra sub-heading."""
-    if best.evidence in ("numbered", "contents") or len(best.candidates) < 3:
-        return best  # each labelled priority is its own evidence
-    for other in groups:
-        if other is best or other.rejected or other.evidence == best.evidence or len(other.candidates) < 2:
-            continue
-        keys = other.keys()
-        confirmed = [c for c in best.candidates if any(_near(c.key, k) for k in keys)]
-        # another kind of evidence names exactly these, and nothing else
-        if len(confirmed) == len(other.candidates) and len(best.candidates) > len(confirmed) >= 0.6 * len(best.candidates):
-            best.candidates = confirmed
-            break
-    return best
-
-
-# --- locating -------------------------------------------------------------------------------------
-
-def _locate(c: Candidate, s: Structure, chosen: Group) -> tuple[int, int]:
-    """Where a priority is stated: its own section heading if the body has one, else where it was found.
-    Returns (block index, page)."""
-    best = None
-    for i, b in enumerate(s.blocks):
-        if b.kind != HEADING or i in s.is_kicker:
-            continue
-        parts = _label_parts(b.text)
-        text = parts[1] if parts and parts[1] else b.text
-        if not _similar_keys(norm(clean(text)), c.key):
-            continue
-        span = s.section_end.get(i, i + 1) - i
-        rank = (span, b.size)
-        if best is None or rank > best[0]:
-            best = (rank, i)
-    if best is not None:
-        i = best[1]
-        own = s.blocks[c.index] if c.index < len(s.blocks) else None
-        if own is None or own.kind == TOC or own.table >= 0 or best[0][0] > s.section_end.get(c.index, c.index + 1) - c.index:
-            return i, s.blocks[i].page
-    if c.index < len(s.blocks) and s.blocks[c.index].kind == TOC:
-        # a contents entry: find the same words on the page it points to, else anywhere in the body
-        for i, b in enumerate(s.blocks):
-            if b.kind != TOC and b.page == c.page and c.key and c.key in norm(b.text):
-                return i, b.page
-        for i, b in enumerate(s.blocks):
-            if b.kind != TOC and c.key and c.key in norm(b.text):
-                return i, b.page
-        return -1, c.page
-    return c.index, c.page
-
-
-def _description(i: int, c: Candidate, s: Structure) -> str:
-    if c.description:
-        return c.description
-    if i < 0:
-        return ""
-    b = s.blocks[i]
-    if b.kind == HEADING:
-        return s.section_text(i)
-    if b.kind == ITEM:
-        # nested items and the paragraph continuing the item
-        parts = []
-        for nb in s.blocks[i + 1:i + 8]:
-            if nb.kind == ITEM and nb.x0 > b.x0 + 6:
-                parts.append(nb.text)
-            else:
-                break
-        return "\n".join(parts)
-    return ""
-
-
-def _section_name(i: int, s: Structure) -> str:
-    if i < 0:
-        return ""
-    p = s.parent[i] if s.blocks[i].kind != HEADING else s.parent[i]
-    return s.heading_text(p) if p >= 0 else ""
-
-
-def extract_priorities(doc: Document, prefix: str | None = None) -> tuple[Priority, ...]:
-    """The priorities of one document, in document order, with stable ids "{prefix}#{n}"."""
-    s = Structure(doc)
-    groups = [g for gen in GENERATORS for g in gen(s)]
-    best = choose(groups, s)
-    if best is None:
-        return ()
-    prefix = prefix or re.sub(r"[^\w.-]+", "_", doc.name.rsplit(".", 1)[0])
-    seen: set[str] = set()
-    located = []
-    for c in best.candidates:
-        i, page = _locate(c, s, best)
-        if i < 0 and best.evidence == "contents":
-            continue
-        key = c.key
-        if key in seen:
-            continue
-        seen.add(key)
-        located.append((i if i >= 0 else c.index, page, c))
-    # a name cut short (a wheel or grid that wraps it) gives way to the full name found elsewhere
-    keys = [c.key for _, _, c in located]
-    located = [t for t in located
-               if not any(k != t[2].key and k.startswith(t[2].key + " ") for k in keys)]
-    located.sort(key=lambda t: (t[1], t[0]))
-    out = []
-    for n, (i, page, c) in enumerate(located, start=1):
-        out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=c.text, page=page,
-                            section=_section_name(i, s), description=_description(i, c, s)[:DESCRIPTION_CHARS],
-                            label=c.label, evidence=best.evidence))
-    return tuple(out)
-
-
-def explain(doc: Document) -> list[tuple[str, float, str, list[str]]]:
-    """Every group considered, with its score: for debugging and for `extract --explain`."""
-    s = Structure(doc)
-    groups = [g for gen in GENERATORS for g in gen(s)]
-    best = choose(groups, s)
-    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
-    return [(g.evidence + (" *" if g is best else "") + (f" ({g.rejected})" if g.rejected else ""),
-             round(_score(g, s, counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
-            for g in groups if g.candidates]

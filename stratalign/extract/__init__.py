@@ -1,0 +1,238 @@
+"""Find a document's priorities by reasoning over its structure.
+
+Several generators each propose a *group* of candidate priorities from one kind of structural evidence:
+
+- numbered:  headings (or label lines above headings) labelled "Priority 1 –", "Objective A:", "Theme two";
+- section:   the sub-headings of a section announced as priorities ("Our priority areas"), including the
+             titles of an "at a glance" grid of boxes;
+- table:     the column of a table whose header announces priorities ("Priority | What we will do");
+- list:      a bulleted or numbered list introduced as priorities ("Our strategic objectives are:"),
+             including run-in bold paragraphs;
+- contents:  contents entries labelled as priorities or indented under a priorities entry;
+- template:  sibling sections built on one template ("What we will do", "How we will measure");
+- repeated:  titles gathered on a summary page that come back as section headings.
+
+Groups are scored on the strength of their evidence, their cue words, corroboration by other groups
+(the same names on the contents page, in a grid and as section headings), whether their size matches a
+count the document states ("four priority areas"); lists nested inside another group's sections are set
+aside as sub-structure, and candidates in sections about the past, or in lists quoting another body's
+priorities, are dropped. The best group wins; each of its priorities is then located at its own section
+heading when the body has one, and given its section and description.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from ..cues import stated_count
+from ..models import HEADING, ITEM, PARAGRAPH, TOC, Document, Priority
+from .generators import GENERATORS
+from .structure import (
+    DESCRIPTION_CHARS,
+    MAX_WORDS,
+    Candidate,
+    Group,
+    Structure,
+    _label_parts,
+    clean,
+    norm,
+)
+
+__all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_priorities"]
+
+EXTRACTOR_VERSION = "2"
+# how much each kind of evidence is worth before cues and corroboration
+BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5, "contents": 1.0}
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _similar_keys(a: str, b: str) -> bool:
+    """The same name, allowing a trailing year ("... 2024-27")."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    rest = long_[len(short):].strip() if long_.startswith(short) else None
+    return bool(rest) and bool(re.fullmatch(r"(?:\d{2,4}\s*){1,2}", rest))
+
+
+def _score(g: Group, s: Structure, counts: list[int]) -> float:
+    n = len(g.candidates)
+    score = BASE[g.evidence] + g.cue + g.bonus
+    score += min(1.5, 0.5 * len(g.sources - {g.evidence}))
+    if n == 1:
+        score -= 1.5
+    elif n > 12:
+        score -= 1.0 + 0.1 * (n - 12)
+    if n in counts:
+        score += 0.5
+    long_items = sum(1 for c in g.candidates if len(c.text.split()) > 25)
+    score -= 1.0 * long_items / n
+    return score
+
+
+def choose(groups: list[Group], s: Structure) -> Group | None:
+    groups = [g for g in groups if g.candidates]
+    for g in groups:
+        g.candidates = [c for c in g.candidates
+                        if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3
+                        and not (s.blocks[c.index].kind != TOC and s.in_past(c.index))]
+        g.sources = {g.evidence}
+    groups = [g for g in groups if g.candidates]
+    if not groups:
+        return None
+    # corroboration: the same names proposed by different kinds of evidence
+    for g in groups:
+        for other in groups:
+            if other is not g and _overlap(g.keys(), other.keys()) >= 0.6:
+                g.sources.add(other.evidence)
+                if other.evidence == g.evidence:
+                    g.bonus = max(g.bonus, 0.25)  # named twice, e.g. in a grid and as section headings
+    # sub-structure: a group whose members all sit inside another group's sections
+    body = [g for g in groups if g.evidence != "contents"]
+    for g in [g for g in body if g.evidence in ("list", "table")]:
+        for other in body:
+            if other is g or other.evidence not in ("numbered", "section", "template", "repeated"):
+                continue
+            heads = [c.index for c in other.candidates if s.blocks[c.index].kind == HEADING]
+            if len(heads) >= 2 and all(any(s.inside(c.index, h) for h in heads) for c in g.candidates):
+                g.rejected = "nested"
+    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
+    live = [g for g in groups if not g.rejected and g.evidence != "contents"]
+    if not live:
+        # the contents page alone names them: still worth finding in the body
+        live = [g for g in groups if not g.rejected]
+    best = max(live, key=lambda g: (_score(g, s, counts), -min(c.index for c in g.candidates)))
+    return _prune(best, groups)
+
+
+def _near(a: str, b: str) -> bool:
+    if a == b or (len(a) >= 8 and len(b) >= 8 and (a in b or b in a)):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+def _prune(best: Group, groups: list[Group]) -> Group:
+    """When most of the winning group's names are confirmed by other evidence (the contents page, the
+    section headings, a template), drop the few that nothing else confirms: a "cross-cutting" box in
+    an at-a-glance grid, an extra sub-heading."""
+    if best.evidence in ("numbered", "contents") or len(best.candidates) < 3:
+        return best  # each labelled priority is its own evidence
+    for other in groups:
+        if other is best or other.rejected or other.evidence == best.evidence or len(other.candidates) < 2:
+            continue
+        keys = other.keys()
+        confirmed = [c for c in best.candidates if any(_near(c.key, k) for k in keys)]
+        # another kind of evidence names exactly these, and nothing else
+        if len(confirmed) == len(other.candidates) and len(best.candidates) > len(confirmed) >= 0.6 * len(best.candidates):
+            best.candidates = confirmed
+            break
+    return best
+
+
+def _locate(c: Candidate, s: Structure, chosen: Group) -> tuple[int, int]:
+    """Where a priority is stated: its own section heading if the body has one, else where it was found.
+    Returns (block index, page)."""
+    best = None
+    for i, b in enumerate(s.blocks):
+        if b.kind != HEADING or i in s.is_kicker:
+            continue
+        parts = _label_parts(b.text)
+        text = parts[1] if parts and parts[1] else b.text
+        if not _similar_keys(norm(clean(text)), c.key):
+            continue
+        span = s.section_end.get(i, i + 1) - i
+        rank = (span, b.size)
+        if best is None or rank > best[0]:
+            best = (rank, i)
+    if best is not None:
+        i = best[1]
+        own = s.blocks[c.index] if c.index < len(s.blocks) else None
+        if own is None or own.kind == TOC or own.table >= 0 or best[0][0] > s.section_end.get(c.index, c.index + 1) - c.index:
+            return i, s.blocks[i].page
+    if c.index < len(s.blocks) and s.blocks[c.index].kind == TOC:
+        # a contents entry: find the same words on the page it points to, else anywhere in the body
+        for i, b in enumerate(s.blocks):
+            if b.kind != TOC and b.page == c.page and c.key and c.key in norm(b.text):
+                return i, b.page
+        for i, b in enumerate(s.blocks):
+            if b.kind != TOC and c.key and c.key in norm(b.text):
+                return i, b.page
+        return -1, c.page
+    return c.index, c.page
+
+
+def _description(i: int, c: Candidate, s: Structure) -> str:
+    if c.description:
+        return c.description
+    if i < 0:
+        return ""
+    b = s.blocks[i]
+    if b.kind == HEADING:
+        return s.section_text(i)
+    if b.kind == ITEM:
+        # nested items and the paragraph continuing the item
+        parts = []
+        for nb in s.blocks[i + 1:i + 8]:
+            if nb.kind == ITEM and nb.x0 > b.x0 + 6:
+                parts.append(nb.text)
+            else:
+                break
+        return "\n".join(parts)
+    return ""
+
+
+def _section_name(i: int, s: Structure) -> str:
+    if i < 0:
+        return ""
+    p = s.parent[i] if s.blocks[i].kind != HEADING else s.parent[i]
+    return s.heading_text(p) if p >= 0 else ""
+
+
+def extract_priorities(doc: Document, prefix: str | None = None) -> tuple[Priority, ...]:
+    """The priorities of one document, in document order, with stable ids "{prefix}#{n}"."""
+    s = Structure(doc)
+    groups = [g for gen in GENERATORS for g in gen(s)]
+    best = choose(groups, s)
+    if best is None:
+        return ()
+    prefix = prefix or re.sub(r"[^\w.-]+", "_", doc.name.rsplit(".", 1)[0])
+    seen: set[str] = set()
+    located = []
+    for c in best.candidates:
+        i, page = _locate(c, s, best)
+        if i < 0 and best.evidence == "contents":
+            continue
+        key = c.key
+        if key in seen:
+            continue
+        seen.add(key)
+        located.append((i if i >= 0 else c.index, page, c))
+    # a name cut short (a wheel or grid that wraps it) gives way to the full name found elsewhere
+    keys = [c.key for _, _, c in located]
+    located = [t for t in located
+               if not any(k != t[2].key and k.startswith(t[2].key + " ") for k in keys)]
+    located.sort(key=lambda t: (t[1], t[0]))
+    out = []
+    for n, (i, page, c) in enumerate(located, start=1):
+        out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=c.text, page=page,
+                            section=_section_name(i, s), description=_description(i, c, s)[:DESCRIPTION_CHARS],
+                            label=c.label, evidence=best.evidence))
+    return tuple(out)
+
+
+def explain(doc: Document) -> list[tuple[str, float, str, list[str]]]:
+    """Every group considered, with its score: for debugging and for `extract --explain`."""
+    s = Structure(doc)
+    groups = [g for gen in GENERATORS for g in gen(s)]
+    best = choose(groups, s)
+    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
+    return [(g.evidence + (" *" if g is best else "") + (f" ({g.rejected})" if g.rejected else ""),
+             round(_score(g, s, counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
+            for g in groups if g.candidates]

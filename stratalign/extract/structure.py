@@ -1,0 +1,176 @@
+"""The document as the generators see it: blocks with their labels placed (kickers like "PRIORITY 1"
+above a heading, numbers beside it), the heading tree and each heading's section; and the candidate
+and group records the generators produce."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..cues import LABEL, PAST, SECTION_NUMBER
+from ..models import HEADING, PARAGRAPH, TOC, Block, Document
+
+MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
+NUMERAL = re.compile(r"^\s*0?\d{1,2}[.)]?\s*$")
+DESCRIPTION_CHARS = 1500
+
+
+@dataclass(slots=True)
+class Candidate:
+    text: str
+    index: int  # block index where it is stated
+    page: int
+    label: str = ""
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        return norm(self.text)
+
+
+@dataclass(slots=True)
+class Group:
+    evidence: str
+    candidates: list[Candidate]
+    cue: float = 0.0
+    bonus: float = 0.0
+    sources: set[str] = field(default_factory=set)
+    rejected: str = ""
+
+    def keys(self) -> set[str]:
+        return {c.key for c in self.candidates}
+
+
+def norm(text: str) -> str:
+    text = text.lower().replace("&", " and ").replace("’", "'")
+    text = re.sub(r"[^\w\s']", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean(text: str) -> str:
+    """A priority as a reader would quote it: label and list punctuation off, wrapped lines joined."""
+    text = re.sub(r"\s+", " ", text).strip()
+    m = LABEL.match(text)
+    if m and m.group("rest"):
+        text = m.group("rest")
+    text = SECTION_NUMBER.sub("", text) if re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", text) else text
+    text = text.strip(" \t:;,.-–—•|")
+    text = re.sub(r"\s*(?:;|,)?\s*(?:and|or)$", "", text).strip()
+    return text
+
+
+def _label_parts(text: str) -> tuple[str, str] | None:
+    """("Priority 1", "rest") when text starts with a numbering label."""
+    m = LABEL.match(text.strip())
+    if not m:
+        return None
+    return m.group("label").strip(), m.group("rest").strip(" :.-–—|")
+
+
+class Structure:
+    """The document's blocks with what the generators need: kickers, the heading tree, sections."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.blocks = list(doc.blocks)
+        n = len(self.blocks)
+        self.kicker: dict[int, str] = {}  # heading index -> the small label line above it
+        self.is_kicker: set[int] = set()
+        self._place_labels()  # numbers and labels by where they sit, then kickers by reading order
+        for i, b in enumerate(self.blocks[:-1]):
+            nxt = self.blocks[i + 1]
+            if (b.kind == HEADING and nxt.kind == HEADING and nxt.page == b.page and i not in self.is_kicker
+                    and i + 1 not in self.kicker and i + 1 not in self.is_kicker and self._kicker_like(b, nxt)):
+                self.kicker[i + 1] = b.text
+                self.is_kicker.add(i)
+        # heading tree: parent heading of every block, and where each heading's section ends
+        self.parent: list[int] = [-1] * n
+        self.section_end: dict[int, int] = {}
+        stack: list[int] = []
+        for i, b in enumerate(self.blocks):
+            if b.kind == TOC:
+                continue
+            if b.kind == HEADING and i not in self.is_kicker:
+                while stack and self.blocks[stack[-1]].level >= b.level:
+                    self.section_end[stack.pop()] = i
+                self.parent[i] = stack[-1] if stack else -1
+                stack.append(i)
+            else:
+                self.parent[i] = stack[-1] if stack else -1
+        for h in stack:
+            self.section_end[h] = n
+
+    def _place_labels(self) -> None:
+        """A number or label ("3", "PRIORITY 2") labels the heading just beside or below it, even where
+        reading order put it elsewhere (two numerals side by side across a spread)."""
+        heads = [i for i, b in enumerate(self.blocks) if b.kind == HEADING]
+        for i in heads:
+            b = self.blocks[i]
+            if i in self.is_kicker or not (NUMERAL.match(b.text) or ((p := _label_parts(b.text)) and not p[1])):
+                continue
+            best, best_d = None, None
+            for j in heads:
+                h = self.blocks[j]
+                if (j == i or h.page != b.page or j in self.kicker or j in self.is_kicker or NUMERAL.match(h.text)
+                        or _label_parts(h.text) and not _label_parts(h.text)[1]):
+                    continue
+                below = h.top - b.bottom
+                beside = abs(h.top - b.top) <= b.size and 0 <= h.x0 - b.x0 <= 8 * b.size
+                under = -0.5 * h.size <= below <= 3 * h.size and -b.size <= h.x0 - b.x0 <= 8 * b.size
+                if beside or under:
+                    d = abs(h.top - b.top) + abs(h.x0 - b.x0)
+                    if best_d is None or d < best_d:
+                        best, best_d = j, d
+            if best is not None:
+                self.kicker[best] = b.text
+                self.is_kicker.add(i)
+
+    @staticmethod
+    def _kicker_like(b: Block, nxt: Block) -> bool:
+        label = _label_parts(b.text)
+        if label and not label[1]:
+            return True  # "PRIORITY 1" above its heading
+        if NUMERAL.match(b.text) and not NUMERAL.match(nxt.text):
+            return True  # a big "01" or "2" set above (or beside) its heading
+        caps = b.text.upper() == b.text and any(ch.isalpha() for ch in b.text)
+        return caps and len(b.text.split()) <= 10 and nxt.size > b.size + 0.5 and nxt.top - b.bottom < 4 * nxt.size
+
+    def heading_text(self, i: int) -> str:
+        """A heading with its kicker: the context a cue is looked for in."""
+        if i < 0:
+            return ""
+        return (self.kicker.get(i, "") + " " + self.blocks[i].text).strip()
+
+    def lead_in(self, i: int) -> str:
+        """The paragraph that introduces the list or table starting at block i, if any."""
+        j = i - 1
+        while j >= 0 and self.blocks[j].kind == PARAGRAPH and self.blocks[j].table < 0 and i - j <= 2:
+            text = self.blocks[j].text
+            if len(text) < 600:
+                return text
+            return text[-300:]
+        return ""
+
+    def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
+        """The text of heading i's section, up to the next heading at its level or above."""
+        end = self.section_end.get(i, i + 1)
+        parts = []
+        for b in self.blocks[i + 1:end]:
+            if b.kind == TOC:
+                continue
+            parts.append(b.text)
+            if sum(len(p) for p in parts) > limit:
+                break
+        return "\n".join(parts)[:limit].strip()  # one line per block: the units alignment compares against
+
+    def in_past(self, i: int) -> bool:
+        """Block i sits in a section about the past (a review of the last strategy's priorities)."""
+        h = self.parent[i] if i >= 0 else -1
+        while h >= 0:
+            if PAST.search(self.heading_text(h)):
+                return True
+            h = self.parent[h]
+        return False
+
+    def inside(self, i: int, heading: int) -> bool:
+        return heading < i < self.section_end.get(heading, heading + 1)

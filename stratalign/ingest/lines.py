@@ -1,0 +1,266 @@
+"""Characters -> runs -> lines: the first step of layout analysis.
+
+Runs are cut from the content-order character stream wherever it jumps (a new line, a wide gap, a step
+back, a big change of size); runs on one baseline are then re-joined geometrically unless a column gap
+or a ruling line separates them. List markers (glyph bullets, numbers, bullets drawn as shapes) are
+split off and remembered with where the text after them starts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .pdf import Char, RawPage
+
+SPLIT_EM = 1.0  # a gap wider than this many font sizes ends a run: column gutters and table cells
+SIZE_BREAK = 1.8  # a big numeral or drop capital beside normal text is an element of its own (superscripts are not)
+BULLETS = "•●▪■◦○‣⁃∙·–—-*►▶➢➤✓✔□❖◆◇\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf09f"
+BULLET_RE = re.compile(rf"^([{re.escape(BULLETS)}]|[\ue000-\uf8ff])(?![\d%])\s*")
+ENUM_RE = re.compile(r"^(\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)\s*")
+
+
+@dataclass(slots=True)
+class Frag:
+    """A run of text on one baseline with no wide gaps inside: the unit of layout analysis."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    color: int
+    lead: str = ""
+    text_x0: float = 0.0  # where the text starts after a list marker
+    marker: str = ""
+    char_x: list[float] = field(default_factory=list)
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
+    spaces = _respace(chars, spaces)
+    first = chars[0]
+    parts: list[str] = []
+    bold_chars = 0
+    mixed = False
+    for c, space in zip(chars, spaces):
+        if space:
+            parts.append(" ")
+        parts.append(c.text)
+        bold_chars += c.bold
+        if c.size != first.size or c.color != first.color:
+            mixed = True
+    if mixed:  # most runs come from one text object: count only when they do not
+        sizes: Counter[float] = Counter(round(c.size * 2) / 2 for c in chars)
+        size = sizes.most_common(1)[0][0]
+        color = Counter(c.color for c in chars).most_common(1)[0][0]
+    else:
+        size, color = round(first.size * 2) / 2, first.color
+    bold = bold_chars * 2 > len(chars)
+    lead = ""
+    # A run-in title: the run starts in bold and switches to regular text for the rest of the line.
+    if first.bold and bold_chars >= 2 and bold_chars < len(chars):
+        n = 0
+        while n < len(chars) and chars[n].bold:
+            n += 1
+        if len(chars) - n >= 3 and not any(c.bold for c in chars[n:]):
+            lead = "".join((" " if spaces[i] and i else "") + chars[i].text for i in range(n)).strip()
+            bold = False
+    return Frag(text="".join(parts).strip(), x0=min(c.x0 for c in chars), top=min(c.top for c in chars),
+                x1=max(c.x1 for c in chars), bottom=max(c.bottom for c in chars), size=size, bold=bold,
+                color=color, lead=lead, char_x=[c.x0 for c in chars[:12]])
+
+
+def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
+    """Letter-spaced text ("R E D U C I N G") has a gap after every letter: measure the run's own
+    tracking and count only gaps clearly wider than it as word spaces."""
+    if len(chars) < 5:
+        return spaces
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+    size = max(c.size for c in chars)
+    if sum(spaces[1:]) < 0.6 * (len(chars) - 1):
+        return spaces  # ordinary text: most neighbours are not separated
+    tracking = sorted(gaps)[len(gaps) // 3]  # letters inside words are the narrowest gaps
+    if tracking <= 0.08 * size:
+        return spaces
+    return [False] + [g > tracking + 0.15 * size for g in gaps]
+
+
+def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
+    """Cut the content-order character stream wherever it jumps: a new line, a gap, a step back."""
+    runs: list[Frag] = []
+    cur: list[Char] = []
+    spaces: list[bool] = []
+    pending_space = False
+    for c in chars:
+        if c is None:
+            pending_space = True
+            continue
+        if c.size <= 0.5:
+            continue
+        if cur:
+            last = cur[-1]
+            size = max(c.size, last.size)
+            same_line = abs((c.top + c.bottom) - (last.top + last.bottom)) / 2 <= 0.4 * size
+            gap = c.x0 - last.x1
+            # ligatures give their characters one shared box, so overlap with the previous box is fine
+            similar = max(c.size, last.size) < SIZE_BREAK * min(c.size, last.size)
+            if same_line and similar and (gap >= -0.5 * size or c.x0 >= last.x0 - 0.5) and gap <= SPLIT_EM * size:
+                cur.append(c)
+                spaces.append(pending_space or gap > 0.16 * size)
+                pending_space = False
+                continue
+            runs.append(_close_run(cur, spaces))
+        cur, spaces = [c], [False]
+        pending_space = False
+    if cur:
+        runs.append(_close_run(cur, spaces))
+    return [r for r in runs if r.text]
+
+
+def _crosses_rule(a: Frag, b: Frag, vrules: list[tuple[float, float, float]]) -> bool:
+    lo, hi = a.x1 - 1, b.x0 + 1
+    for x, top, bottom in vrules:
+        if lo <= x <= hi and top <= b.bottom and bottom >= b.top:
+            return True
+    return False
+
+
+def _bands(frags: list[Frag]) -> list[list[Frag]]:
+    """Group fragments that share a baseline (vertical overlap of their middles)."""
+    out: list[list[Frag]] = []
+    for f in sorted(frags, key=lambda f: (f.mid, f.x0)):
+        if out:
+            band = out[-1]
+            ref = band[0]
+            if abs(f.mid - ref.mid) <= 0.4 * max(f.size, ref.size):
+                band.append(f)
+                continue
+        out.append([f])
+    for band in out:
+        band.sort(key=lambda f: f.x0)
+    return out
+
+
+def _merge(a: Frag, b: Frag) -> Frag:
+    gap = b.x0 - a.x1
+    sep = " " if gap > 0.12 * max(a.size, b.size) or not (a.text[-1:].isalnum() and b.text[:1].isalnum()) else ""
+    if a.text.endswith(" "):
+        sep = ""
+    wa, wb = len(a.text), len(b.text)
+    return Frag(text=a.text + sep + b.text, x0=a.x0, top=min(a.top, b.top), x1=b.x1, bottom=max(a.bottom, b.bottom),
+                size=a.size if wa >= wb else b.size, bold=a.bold if wa >= wb else b.bold,
+                color=a.color if wa >= wb else b.color, lead=a.lead or (a.text if a.bold and not b.bold else ""),
+                text_x0=a.text_x0, marker=a.marker, char_x=a.char_x)
+
+
+def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
+    """Re-join runs on one baseline that content order split (separate text objects, kerning jumps)."""
+    out: list[Frag] = []
+    for band in _bands(runs):
+        cur = band[0]
+        for f in band[1:]:
+            gap = f.x0 - cur.x1
+            similar = max(f.size, cur.size) < SIZE_BREAK * min(f.size, cur.size)
+            if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size)
+                    and not _crosses_rule(cur, f, page.vrules)):
+                cur = _merge(cur, f)
+            elif _is_marker_only(cur.text) and 0 <= gap <= 4.5 * cur.size and not _crosses_rule(cur, f, page.vrules):
+                # a bullet or number set apart from its text by a tab
+                merged = _merge(cur, f)
+                merged.marker, merged.text_x0 = _marker_of(cur.text), f.x0
+                merged.text = f.text
+                merged.bold, merged.size, merged.color, merged.lead = f.bold, f.size, f.color, f.lead
+                cur = merged
+            else:
+                out.append(cur)
+                cur = f
+        out.append(cur)
+    out = _attach_stray_markers(out, page)
+    for f in out:
+        if not f.marker:
+            _split_marker(f)
+    _mark_vector_bullets(out, page)
+    return out
+
+
+def _attach_stray_markers(frags: list[Frag], page: RawPage) -> list[Frag]:
+    """A bullet glyph from a symbol font can sit off the text's baseline and miss its band: join it to
+    the text just right of it that it overlaps vertically."""
+    strays = [f for f in frags if _is_marker_only(f.text)]
+    if not strays:
+        return frags
+    gone: set[int] = set()
+    for m in strays:
+        best = None
+        for f in frags:
+            if f is m or id(f) in gone or _is_marker_only(f.text):
+                continue
+            gap = f.x0 - m.x1
+            if 0 <= gap <= 4.5 * f.size and f.top < m.bottom and m.top < f.bottom:
+                if best is None or gap < best.x0 - m.x1:
+                    best = f
+        if best is not None and not _crosses_rule(m, best, page.vrules):
+            best.marker, best.text_x0 = _marker_of(m.text), best.x0
+            best.x0 = m.x0
+            gone.add(id(m))
+    return [f for f in frags if id(f) not in gone]
+
+
+def _is_marker_only(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and (bool(BULLET_RE.fullmatch(t)) or bool(ENUM_RE.fullmatch(t)))
+
+
+def _marker_of(text: str) -> str:
+    t = text.strip()
+    return t[0] if BULLET_RE.fullmatch(t) else t
+
+
+def _split_marker(f: Frag) -> None:
+    m = BULLET_RE.match(f.text)
+    if m and len(f.text) > len(m.group(0)):
+        f.marker = m.group(1)
+    else:
+        m = ENUM_RE.match(f.text)
+        if not m or len(f.text) <= len(m.group(0)):
+            return
+        rest = f.text[m.end():]
+        # "2024. Next" is not a list; "1. Introduction" and "(a) text" are. Letters need a capital after them.
+        if re.match(r"^[a-zA-Z][.)]$", m.group(1)) and not rest[:1].isupper():
+            return
+        f.marker = m.group(1)
+    text = f.text[m.end():]
+    offset = len(f.text) - len(text)
+    # the position of the first character after the marker (char_x holds the first characters' lefts)
+    visible = len(f.text[:offset].replace(" ", ""))
+    f.text_x0 = f.char_x[visible] if visible < len(f.char_x) else f.x0
+    f.text = text
+    if f.lead and f.lead.startswith(f.text[:1] or "\0") is False:
+        f.lead = BULLET_RE.sub("", ENUM_RE.sub("", f.lead)).strip()
+
+
+def _mark_vector_bullets(frags: list[Frag], page: RawPage) -> None:
+    """Bullets drawn as shapes (browsers print list discs as paths) carry no character."""
+    dots = [d for d in page.dots if 1.5 <= d[2] - d[0] <= 8 and 1.5 <= d[3] - d[1] <= 8]
+    if not dots or not frags:
+        return
+    starts = sorted(frags, key=lambda f: f.top)
+    tops = [f.top for f in starts]
+    for x0, top, x1, bottom in dots:
+        cy = (top + bottom) / 2
+        # only lines that can contain the dot's centre: those starting at most a line height above it
+        lo = bisect.bisect_left(tops, cy - 40)
+        hi = bisect.bisect_right(tops, cy + 1)
+        for f in starts[lo:hi]:
+            if not f.marker and f.top - 1 <= cy <= f.bottom + 1 and 0 <= f.x0 - x1 <= 3 * f.size:
+                f.marker, f.text_x0 = "•", f.x0
+                f.x0 = x0
+                break

@@ -1,0 +1,251 @@
+"""Reading order: grids of ruled or filled cells read row by row, cell by cell; everything else cut into
+columns and rows by a recursive XY-cut (columns before rows), so a two-column page reads column by
+column and a banner above the columns comes off first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .lines import Frag
+from .pdf import RawPage
+
+
+@dataclass(slots=True)
+class Region:
+    frags: list[Frag]
+    table: int = -1
+    row: int = -1
+    col: int = -1
+
+
+def _snap(values: list[float], tol: float = 2.0) -> dict[float, float]:
+    out: dict[float, float] = {}
+    group: list[float] = []
+    for v in sorted(set(values)):
+        if group and v - group[-1] > tol:
+            mean = sum(group) / len(group)
+            out.update({g: mean for g in group})
+            group = []
+        group.append(v)
+    if group:
+        mean = sum(group) / len(group)
+        out.update({g: mean for g in group})
+    return out
+
+
+def _join_segments(segs: list[tuple[float, float, float]], tol: float = 2.0) -> list[tuple[float, float, float]]:
+    by_pos: dict[float, list[tuple[float, float]]] = defaultdict(list)
+    snap = _snap([s[0] for s in segs])
+    for pos, a, b in segs:
+        by_pos[snap[pos]].append((min(a, b), max(a, b)))
+    out = []
+    for pos, spans in by_pos.items():
+        spans.sort()
+        ca, cb = spans[0]
+        for a, b in spans[1:]:
+            if a <= cb + tol:
+                cb = max(cb, b)
+            else:
+                out.append((pos, ca, cb))
+                ca, cb = a, b
+        out.append((pos, ca, cb))
+    return out
+
+
+def find_cells(page: RawPage) -> list[tuple[float, float, float, float]]:
+    """Rectangles closed by ruling lines or the edges of filled boxes (pdfplumber's idea, simplified)."""
+    hsegs = list(page.hrules)
+    vsegs = list(page.vrules)
+    for x0, top, x1, bottom, _ in page.boxes:
+        hsegs += [(top, x0, x1), (bottom, x0, x1)]
+        vsegs += [(x0, top, bottom), (x1, top, bottom)]
+    if len(hsegs) < 2 or len(vsegs) < 2 or len(hsegs) * len(vsegs) > 40000:
+        return []
+    h = _join_segments(hsegs)
+    v = _join_segments(vsegs)
+    tol = 2.0
+    xs = sorted({x for x, _, _ in v})
+    ys = sorted({y for y, _, _ in h})
+
+    def h_covers(y: float, a: float, b: float) -> bool:
+        return any(abs(hy - y) <= tol and h0 <= a + tol and h1 >= b - tol for hy, h0, h1 in h)
+
+    def v_covers(x: float, a: float, b: float) -> bool:
+        return any(abs(vx - x) <= tol and v0 <= a + tol and v1 >= b - tol for vx, v0, v1 in v)
+
+    cells = []
+    for i, y0 in enumerate(ys):
+        for j, x0 in enumerate(xs):
+            if not (h_covers(y0, x0, x0) and v_covers(x0, y0, y0)):
+                continue
+            done = False
+            for y1 in ys[i + 1:]:
+                if not v_covers(x0, y0, y1):
+                    break
+                for x1 in xs[j + 1:]:
+                    if not h_covers(y0, x0, x1):
+                        break
+                    if y1 - y0 < 4 or x1 - x0 < 4:
+                        continue
+                    if v_covers(x1, y0, y1) and h_covers(y1, x0, x1):
+                        cells.append((x0, y0, x1, y1))
+                        done = True
+                        break
+                if done:
+                    break
+    return cells
+
+
+def _group_cells(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """Cells that touch belong to one grid."""
+    parent = list(range(len(cells)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(cells):
+        for j in range(i + 1, len(cells)):
+            b = cells[j]
+            if a[0] <= b[2] + 2 and b[0] <= a[2] + 2 and a[1] <= b[3] + 2 and b[1] <= a[3] + 2:
+                parent[find(i)] = find(j)
+    groups: dict[int, list] = defaultdict(list)
+    for i, c in enumerate(cells):
+        groups[find(i)].append(c)
+    return list(groups.values())
+
+
+def _inside(f: Frag, box: tuple[float, float, float, float]) -> bool:
+    cx, cy = (f.x0 + min(f.x1, f.x0 + 3 * f.size)) / 2, f.mid
+    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+
+
+# --- 5. reading order -----------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Item:
+    """A unit for the XY-cut: a fragment, or a whole box or grid kept together."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    frag: Frag | None = None
+    regions: list[Region] | None = None
+
+
+def _xycut(items: list[_Item], min_gutter: float) -> list[tuple[list[_Item], bool]]:
+    """Recursive XY-cut. Returns leaves in reading order, each flagged "simple" when no column cut was
+    made inside it; neighbouring simple leaves are one flow of text and are merged again."""
+    if len(items) <= 1:
+        return [(items, True)]
+    # columns first: a vertical gap that runs the whole height of this part of the page
+    best_gap, cut_at = _widest_gap([(it.x0, it.x1) for it in items])
+    if cut_at is not None and best_gap >= min_gutter and not _single_band(items):
+        left = [it for it in items if it.x1 <= cut_at]
+        right = [it for it in items if it.x1 > cut_at]
+        if left and right:
+            return [(leaf, False) for leaf, _ in _xycut(left, min_gutter) + _xycut(right, min_gutter)]
+    # then rows, at the widest horizontal gap first, so that a banner above two columns comes off
+    # before the columns are looked for
+    best_gap, cut_at = _widest_gap([(it.top, it.bottom) for it in items])
+    if cut_at is not None and best_gap > 0.5:
+        upper = [it for it in items if it.bottom <= cut_at]
+        lower = [it for it in items if it.bottom > cut_at]
+        if upper and lower:
+            above, below = _xycut(upper, min_gutter), _xycut(lower, min_gutter)
+            if above[-1][1] and below[0][1]:
+                return above[:-1] + [(above[-1][0] + below[0][0], True)] + below[1:]
+            return above + below
+    return [(items, True)]
+
+
+def _widest_gap(spans: list[tuple[float, float]]) -> tuple[float, float | None]:
+    """The widest empty interval between intervals along one axis, and its middle."""
+    spans = sorted(spans)
+    best_gap, cut_at = 0.0, None
+    reach = spans[0][1]
+    for lo, hi in spans[1:]:
+        if lo - reach > best_gap:
+            best_gap, cut_at = lo - reach, (reach + lo) / 2
+        reach = max(reach, hi)
+    return best_gap, cut_at
+
+
+def _single_band(items: list[_Item]) -> bool:
+    """One line of text whose words happen to be far apart (a justified last line, a signature)."""
+    if any(it.regions is not None for it in items):
+        return False
+    frags = [it.frag for it in items if it.frag is not None]
+    if len(frags) != len(items) or len(frags) > 6:
+        return False
+    ref = frags[0]
+    same = all(abs(f.mid - ref.mid) <= 0.3 * ref.size and abs(f.size - ref.size) < 0.6 and f.bold == ref.bold
+               for f in frags)
+    if not same:
+        return False
+    xs = sorted(frags, key=lambda f: f.x0)
+    return all(b.x0 - a.x1 <= 3.5 * ref.size for a, b in zip(xs, xs[1:]))
+
+
+def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base: int) -> tuple[list[Region], int]:
+    """Regions of one page in reading order; grids become one region per cell, row by row."""
+    items: list[_Item] = []
+    used: set[int] = set()  # id() of fragments already placed in a grid or box
+    tables = table_base
+    area = page.width * page.height
+    for grid in sorted(_group_cells(find_cells(page)), key=lambda g: (min(c[1] for c in g), min(c[0] for c in g))):
+        if len(grid) == 1 and (grid[0][2] - grid[0][0]) * (grid[0][3] - grid[0][1]) > 0.5 * area:
+            continue  # a panel behind half the page is decoration, not a box
+        members: list[tuple[tuple, list[Frag]]] = []
+        for cell in grid:
+            inside = [f for f in frags if id(f) not in used and _inside(f, cell)]
+            used.update(id(f) for f in inside)
+            members.append((cell, inside))
+        if not any(inside for _, inside in members):
+            continue
+        texts = [c for c, inside in members if inside]
+        rows = sorted({round(c[1]) for c in texts})
+        cols = sorted({round(c[0]) for c in texts})
+        # a table needs text in two or more cells; a banner drawn as several boxes is one box
+        is_table = len(texts) > 1
+        regions = []
+        for cell, inside in sorted(members, key=lambda m: (round(m[0][1]), round(m[0][0]))):
+            if inside:
+                regions.append(Region(inside, tables, _nearest(rows, cell[1]), _nearest(cols, cell[0]))
+                               if is_table else Region(inside))
+        if is_table:
+            tables += 1
+        items.append(_Item(min(c[0] for c in grid), min(c[1] for c in grid), max(c[2] for c in grid),
+                           max(c[3] for c in grid), regions=regions))
+    items += [_Item(f.x0, f.top, f.x1, f.bottom, frag=f) for f in frags if id(f) not in used]
+    out: list[Region] = []
+    for leaf, _ in _xycut(items, max(0.9 * body_size, 7.0)):
+        loose: list[Frag] = []
+        for it in sorted(leaf, key=lambda it: (it.top, it.x0)):
+            if it.frag is not None:
+                loose.append(it.frag)
+                continue
+            if loose:
+                out.append(Region(loose))
+                loose = []
+            for region in it.regions or []:
+                if region.table >= 0:
+                    out.append(region)
+                else:
+                    out.extend(Region(part) for part in _cut_frags(region.frags, body_size))
+        if loose:
+            out.append(Region(loose))
+    return out, tables
+
+
+def _nearest(values: list[int], v: float) -> int:
+    return min(range(len(values)), key=lambda i: abs(values[i] - v))
+
+
+def _cut_frags(frags: list[Frag], body_size: float) -> list[list[Frag]]:
+    items = [_Item(f.x0, f.top, f.x1, f.bottom, frag=f) for f in frags]
+    return [[it.frag for it in leaf if it.frag is not None] for leaf, _ in _xycut(items, max(0.9 * body_size, 7.0))]
