@@ -64,3 +64,24 @@ def test_changed_added_and_removed_documents_are_picked_up(tmp_path, fake_embedd
     shutil.copy(LAYOUTS / NAMES[3], folder)
     r = build_report(analyse(folder, None, settings, embedder=fake_embedder))
     assert sorted(s["name"] for s in r["strategies"]) == sorted(NAMES[1:4])
+
+
+def test_warm_run_embeds_nothing(tmp_path):
+    """With every vector in the store, a second run never asks the model for anything (so the real
+    model is not even loaded)."""
+    from stratalign.embed import HashEmbedder
+
+    class Counting(HashEmbedder):
+        calls = 0
+
+        def embed(self, texts):
+            Counting.calls += len(texts)
+            return super().embed(texts)
+
+    folder = folder_of(tmp_path, NAMES)
+    settings = Settings(store=tmp_path / "store.db", workers=1)
+    analyse(folder, None, settings, embedder=Counting())
+    first = Counting.calls
+    Counting.calls = 0
+    analyse(folder, None, settings, embedder=Counting())
+    assert first > 0 and Counting.calls == 0
