@@ -198,11 +198,14 @@ class Curves:
                     self.dup[(w, tw, t)] = [_f1(*_duplicates(a, f, sim, t, m)) if a.gold.get("duplicates")
                                             else float("nan") for a, f, sim, m in zip(areas, feats, sims, matches)]
 
-    def choose(self, use: list[int]) -> dict:
-        """The best setting on the areas `use` (indexes)."""
+    def choose(self, use: list[int], weights: list[float] | None = None) -> dict:
+        """The best setting on the areas `use` (indexes), each area counting by its weight."""
+        weights = weights or [1.0] * len(self.areas)
+
         def mean(values: list[float]) -> float:
-            picked = [values[i] for i in use if not np.isnan(values[i])]
-            return float(np.mean(picked)) if picked else 0.0
+            picked = [(values[i], weights[i]) for i in use if not np.isnan(values[i])]
+            total = sum(w for _, w in picked)
+            return float(sum(v * w for v, w in picked) / total) if total else 0.0
 
         best = None
         for w in NAME_WEIGHTS:
@@ -228,16 +231,17 @@ class Curves:
                 self.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["partly"])][i])
 
 
-def sweep(areas: list[Area], embedder) -> dict:
+def sweep(areas: list[Area], embedder, weights: dict[str, float] | None = None) -> dict:
     curves = Curves(areas, embedder)
     everyone = list(range(len(areas)))
-    chosen = curves.choose(everyone)
+    w = [float((weights or {}).get(a.name, 1.0)) for a in areas]
+    chosen = curves.choose(everyone, w)
     per_area = {a.name: dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(chosen, i))))
                 for i, a in enumerate(areas)}
     held_out = {}
     if len(areas) > 1:
         for i, a in enumerate(areas):
-            other = curves.choose([j for j in everyone if j != i])
+            other = curves.choose([j for j in everyone if j != i], w)
             held_out[a.name] = dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(other, i))))
     settings = {k: v for k, v in chosen.items() if not k.endswith("_curve")}
     c = settings
@@ -245,7 +249,8 @@ def sweep(areas: list[Area], embedder) -> dict:
     align_by_area = {t: curves.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], t)] for t in GRID}
     return {"chosen": settings, "dup_curve": chosen["dup_curve"], "align_curve": chosen["align_curve"],
             "dup_by_area": dup_by_area, "align_by_area": align_by_area,
-            "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas]}
+            "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas],
+            "weights": {a.name: wi for a, wi in zip(areas, w)}}
 
 
 def _supports_threshold(rows, partly: float, none_share: float = 0.10) -> float:
@@ -263,7 +268,8 @@ def _supports_threshold(rows, partly: float, none_share: float = 0.10) -> float:
 
 def format_table(result: dict) -> str:
     c = result["chosen"]
-    lines = [f"calibrated on: {', '.join(result['areas'])}",
+    weights = result.get("weights", {})
+    lines = [f"calibrated on: {', '.join(n + (f' (weight {weights[n]:g})' if weights.get(n, 1) != 1 else '') for n in result['areas'])}",
              "chosen: " + ", ".join(f"{k}={v}" for k, v in c.items()), "",
              "area                 dup F1   alignment   | held out: dup F1   alignment"]
     for name, v in result["per_area"].items():
@@ -295,7 +301,9 @@ def write_registry(entry_path: Path, result: dict) -> None:
     c = result["chosen"]
     thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "name_weight", "unit_weight",
                                      "lexical_weight", "topic_weight")}
-    thresholds["calibrated_on"] = ", ".join(result["areas"])
+    weights = result.get("weights", {})
+    thresholds["calibrated_on"] = ", ".join(n + (f" (weight {weights[n]:g})" if weights.get(n, 1) != 1 else "")
+                                           for n in result["areas"])
     thresholds["scores"] = {"in_sample": result["per_area"], "held_out": result["held_out"]}
     data["thresholds"] = thresholds
     entry_path.write_text(json.dumps(data, indent=2, allow_nan=False, default=str) + "\n")

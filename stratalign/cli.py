@@ -283,8 +283,10 @@ def extract(files: tuple[Path, ...], fmt: str, reader: str, explain: bool) -> No
 @model_option
 @click.option("--store", type=click.Path(path_type=Path, dir_okay=False), help="Cache for extraction and vectors.")
 @click.option("--write", is_flag=True, help="Save the chosen thresholds in the model's registry entry (models/).")
+@click.option("--weight", "weights", multiple=True, metavar="AREA=W",
+              help="Count an area W times (the folder name of its gold.json); repeatable.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def calibrate(golds: tuple[Path, ...], model, store, write: bool, fmt: str) -> None:
+def calibrate(golds: tuple[Path, ...], model, store, write: bool, weights: tuple[str, ...], fmt: str) -> None:
     """Choose similarity thresholds on labelled areas (gold.json files beside their documents).
 
     Sweeps the clustering threshold, the alignment thresholds and how a priority's own words and its
@@ -304,7 +306,14 @@ def calibrate(golds: tuple[Path, ...], model, store, write: bool, fmt: str) -> N
     try:
         areas = [load_area(g, settings, st) for g in golds]
         spec, embedder, _ = make_embedder(settings, st)
-        result = sweep(areas, embedder)
+        parsed = {}
+        for item in weights:
+            name, _, value = item.partition("=")
+            try:
+                parsed[name] = float(value)
+            except ValueError:
+                raise click.BadParameter(f"{item!r}: give AREA=W, e.g. london=2", param_hint="--weight") from None
+        result = sweep(areas, embedder, parsed)
     finally:
         st.close()
     if fmt == "json":
