@@ -42,10 +42,13 @@ PAST = re.compile(
 
 # A strategy quoting someone else's priorities (the plan's, the government's) is not stating its own.
 QUOTED = re.compile(
-    r"\b(?:police and crime plan|police, fire and crime plan|plan's|national|government'?s?|home office|"
-    r"mayor's|commissioner's|pcc's|[a-z]+-wide)\b",
+    r"\b(?<!my )(?<!our )(?:police and crime plan|police, fire and crime plan|plan's|national|government'?s?|"
+    r"home office|mayor's|commissioner's|pcc's|[a-z]+-wide)\b",
     re.IGNORECASE,
 )
+
+# Numbering that structures a document without naming what the part is: "Chapter 2:", "Section 3 –".
+STRUCTURAL_LABEL = re.compile(r"^(?:chapter|section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[:.\-–—]?\s*", re.IGNORECASE)
 
 # Headings inside a priority's own section: never priorities themselves.
 SUBHEADING = re.compile(

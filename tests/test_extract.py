@@ -9,7 +9,7 @@ from stratalign.evaluate import evaluate
 from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
-from .conftest import AREAS, LAYOUTS, LAYOUTS2, LAYOUTS3, load_gold
+from .conftest import AREAS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, load_gold
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -49,7 +49,7 @@ def _area_report(folder, gold):
     return report
 
 
-@pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3], ids=["layouts", "layouts2", "layouts3"])
+@pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4], ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
         pytest.skip(f"{folder.name} has no gold.json")

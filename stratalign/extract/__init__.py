@@ -10,7 +10,8 @@ Several generators each propose a *group* of candidate priorities from one kind 
              including run-in bold paragraphs;
 - contents:  contents entries labelled as priorities or indented under a priorities entry;
 - template:  sibling sections built on one template ("What we will do", "How we will measure");
-- repeated:  titles gathered on a summary page that come back as section headings.
+- repeated:  titles gathered on a summary page that come back as section headings;
+- inline:    priorities listed in one sentence, separated by semicolons (a report summarising a plan).
 
 Groups are scored on the strength of their evidence, their cue words, corroboration by other groups
 (the same names on the contents page, in a grid and as section headings), whether their size matches a
@@ -25,7 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..cues import stated_count
+from ..cues import STRUCTURAL_LABEL, stated_count
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Document, Priority
 from .generators import GENERATORS
 from .structure import (
@@ -41,9 +42,10 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 # how much each kind of evidence is worth before cues and corroboration
-BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5, "contents": 1.0}
+BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5,
+        "inline": 1.5, "contents": 1.0}
 
 def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
@@ -144,7 +146,7 @@ def _locate(c: Candidate, s: Structure, chosen: Group) -> tuple[int, int]:
         if b.kind != HEADING or i in s.is_kicker:
             continue
         parts = _label_parts(b.text)
-        text = parts[1] if parts and parts[1] else b.text
+        text = parts[1] if parts and parts[1] else STRUCTURAL_LABEL.sub("", b.text)
         if not _similar_keys(norm(clean(text)), c.key):
             continue
         span = s.section_end.get(i, i + 1) - i

@@ -28,7 +28,7 @@ from .structure import (
 
 
 def _numbered(s: Structure) -> list[Group]:
-    groups: dict[tuple, Group] = {}
+    groups: dict[str, Group] = {}
     for i, b in enumerate(s.blocks):
         if b.kind == TOC or i in s.is_kicker:
             continue
@@ -49,7 +49,7 @@ def _numbered(s: Structure) -> list[Group]:
             same_cell = nxt.table == b.table >= 0 and nxt.row == b.row and nxt.col == b.col
             if nxt.kind == HEADING or (nxt.bold and same_cell and len(nxt.text.split()) <= 15):
                 label, text = parts[0], nxt.text
-        if not label or not text:
+        if not label or not text or s.in_past(i):
             continue
         if b.kind == PARAGRAPH and not (b.bold or b.size > s.doc.body_size + 0.5) and len(text.split()) > 15:
             continue  # "Objective 2 of the national strategy asks ..." is prose
@@ -57,11 +57,32 @@ def _numbered(s: Structure) -> list[Group]:
             word = "#"  # bare numbers: one sequence whatever the digits
         else:
             word = re.sub(r"\s*\S+$", "", label).lower() if _label_parts(label) else label.lower()
-        kind = "heading" if b.kind == HEADING else ("cell" if b.table >= 0 else b.kind)
-        key = (word, kind)
-        g = groups.setdefault(key, Group("numbered", [], cue=cue_weight(word) or 0.5))
+        # one group per label word, wherever the labels sit (a summary table, then the sections): the
+        # same number twice is resolved below in favour of the priority's own section
+        g = groups.setdefault(word, Group("numbered", [], cue=cue_weight(word) or 0.5))
         g.candidates.append(Candidate(clean(text), i, b.page, label=label))
+    for g in groups.values():
+        g.candidates = _one_per_label(s, g.candidates)
     return list(groups.values())
+
+
+def _one_per_label(s: Structure, cands: list[Candidate]) -> list[Candidate]:
+    """"Priority 2" labelled twice (a plan-on-a-page, then the priority's own section, perhaps worded
+    differently) is one priority: keep the one with the longer section of its own."""
+    by_label: dict[str, Candidate] = {}
+    order: list[str] = []
+    for c in cands:
+        key = c.label.lower()
+        if key not in by_label:
+            by_label[key] = c
+            order.append(key)
+            continue
+        kept = by_label[key]
+        span = s.section_end.get(c.index, c.index + 1) - c.index
+        kept_span = s.section_end.get(kept.index, kept.index + 1) - kept.index
+        if span > kept_span:
+            by_label[key] = c
+    return [by_label[k] for k in order]
 
 
 def _cue_label(text: str) -> bool:
@@ -433,4 +454,29 @@ def _repeated(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _contents, _templates, _repeated)
+INLINE = re.compile(r"(?P<intro>[^.:;]*?):\s*(?P<items>[^:]+?)\.?\s*$")
+
+
+def _inline(s: Structure) -> list[Group]:
+    """Priorities stated in one sentence: "The draft strategy has four priorities: preventing abuse
+    ...; supporting victims ...; and holding perpetrators to account." (a report summarising a plan)."""
+    groups = []
+    for i, b in enumerate(s.blocks):
+        if b.kind not in (PARAGRAPH, ITEM) or b.table >= 0 or ";" not in b.text or s.in_past(i):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.text):
+            m = INLINE.match(sentence.strip())
+            if not m:
+                continue
+            intro = m.group("intro")
+            cue, distracted = heading_cue(intro)
+            if cue < 0.8 or distracted or (not _is_plan(s.doc) and QUOTED.search(intro)):
+                continue
+            parts = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in m.group("items").split(";")]
+            parts = [p for p in parts if 2 <= len(p.split()) <= 25]
+            if len(parts) >= 3:
+                groups.append(Group("inline", [Candidate(clean(p), i, b.page) for p in parts], cue=cue))
+    return groups
+
+
+GENERATORS = (_numbered, _sections, _tables, _lists, _contents, _templates, _repeated, _inline)

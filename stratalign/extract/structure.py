@@ -67,6 +67,15 @@ def _label_parts(text: str) -> tuple[str, str] | None:
     return m.group("label").strip(), m.group("rest").strip(" :.-–—|")
 
 
+def _rank(b: Block) -> float:
+    """A heading's depth: its style level, made a little shallower by a section number ("6." above the
+    unnumbered headings set in the same style after it; "4.1" below "4.")."""
+    m = re.fullmatch(r"(\d{1,2})((?:\.\d{1,2})*)\.?", b.marker or "")
+    if not m:
+        return float(b.level)
+    return b.level - 0.5 + 0.1 * m.group(2).count(".")
+
+
 class Structure:
     """The document's blocks with what the generators need: kickers, the heading tree, sections."""
 
@@ -91,7 +100,7 @@ class Structure:
             if b.kind == TOC:
                 continue
             if b.kind == HEADING and i not in self.is_kicker:
-                while stack and self.blocks[stack[-1]].level >= b.level:
+                while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):
                     self.section_end[stack.pop()] = i
                 self.parent[i] = stack[-1] if stack else -1
                 stack.append(i)

@@ -116,8 +116,22 @@ def _read_docx(path: Path) -> tuple[str, list[Block], int]:
     return title, blocks, page
 
 
+def _docx_text(p) -> str:
+    """The paragraph as it reads with tracked changes accepted: inserted runs (inside <w:ins>, which
+    python-docx's .text skips) included, deleted text (<w:delText>) left out."""
+    from docx.oxml.ns import qn
+
+    parts = []
+    for el in p._p.iter(qn("w:t"), qn("w:tab"), qn("w:br")):
+        if el.tag == qn("w:t"):
+            parts.append(el.text or "")
+        else:
+            parts.append(" ")
+    return "".join(parts)
+
+
 def _docx_paragraph(p, page: int) -> Block | None:
-    text = _clean(p.text)
+    text = _clean(_docx_text(p))
     if not text:
         return None
     style = (p.style.name if p.style is not None else "") or ""
@@ -278,6 +292,21 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
             page += line.count("\f")
             stripped = stripped.replace("\f", "")
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        grid = _grid_table(lines, i) if stripped.startswith("+-") else None
+        if grid is not None:
+            # a pandoc grid table: cells that wrap over several lines, a list inside a cell
+            flush()
+            rows, i = grid
+            for r, row in enumerate(rows):
+                for c, cell in enumerate(row):
+                    for part in cell:
+                        text = _strip_md(re.sub(r"^[-*•]\s+", "", part))
+                        if text:
+                            marker = "•" if re.match(r"^[-*•]\s", part) else ""
+                            blocks.append(Block(kind=ITEM if marker else PARAGRAPH, text=text, page=page, size=BODY,
+                                                table=tables, row=r, col=c, marker=marker, bold=r == 0))
+            tables += 1
+            continue
         if stripped.startswith("|") and stripped.count("|") >= 2:
             flush()
             cells = [c.strip() for c in stripped.strip("|").split("|")]
@@ -335,7 +364,59 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
     return title, blocks, page
 
 
+def _grid_table(lines: list[str], start: int) -> tuple[list[list[list[str]]], int] | None:
+    """Parse a pandoc grid table starting at lines[start] ("+----+----+"). Returns the rows (each a list
+    of cells, each a list of the cell's paragraphs and list items, wrapped lines joined) and the index
+    of the first line after the table."""
+    border = lines[start].strip()
+    if not re.fullmatch(r"\+(?:[-=:]+\+)+", border):
+        return None
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    cuts = [k for k, ch in enumerate(border) if ch == "+"]
+    rows: list[list[list[str]]] = []
+    current: list[list[str]] = []
+    i = start + 1
+    while i < len(lines):
+        line = lines[i][indent:] if len(lines[i]) > indent else lines[i].strip()
+        if re.fullmatch(r"\+(?:[-=:]+\+)+", line.strip()):
+            if current:
+                rows.append([_cell_parts(col) for col in current])
+            current = []
+            i += 1
+            if i >= len(lines) or not lines[i].strip().startswith(("|", "+")):
+                break
+            continue
+        if not line.startswith("|"):
+            break
+        cols = [line[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+        if not current:
+            current = [[] for _ in cols]
+        for k, col in enumerate(cols[: len(current)]):
+            current[k].append(col.rstrip())
+        i += 1
+    return (rows, i) if rows else None
+
+
+def _cell_parts(col_lines: list[str]) -> list[str]:
+    """A grid-table cell's lines -> its paragraphs and list items, each with its wrapped lines joined."""
+    parts: list[str] = []
+    for raw in col_lines:
+        text = raw.strip()
+        if not text:
+            if parts and parts[-1]:
+                parts.append("")
+            continue
+        if re.match(r"^[-*•]\s+", text) or not parts or not parts[-1]:
+            parts.append(text)
+        else:
+            parts[-1] += " " + text
+    return [p for p in parts if p]
+
+
 def _strip_md(text: str) -> str:
+    text = re.sub(r"\[\]\{[^}]*\}", "", text)  # pandoc anchors: []{#_Toc123 .anchor}
+    text = re.sub(r"\[\^\d+\]", "", text)  # footnote references
+    text = text.replace("---", "—").replace("--", "–")  # pandoc's dashes
     text = re.sub(r"\*\*(.+?)\*\*|__(.+?)__", lambda m: m.group(1) or m.group(2), text)
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)

@@ -37,7 +37,7 @@ import importlib  # noqa: E402
 
 import common  # noqa: E402
 
-# source module -> output stem (the module's NAME)
+# the source modules in src/, in build order (each names its output stem in NAME)
 MODULES = ["doc_committee_pack", "doc_cabinet_report", "rl_two_level", "doc_plan_on_a_page", "doc_colon_dash",
            "doc_easy_read", "doc_heading1_everything", "doc_bold_same_size", "rl_renamed_sections",
            "calc_delivery_plan", "rl_welsh_psb", "html_annual_report", "rl_consultation_form", "slide_notes",
@@ -56,7 +56,7 @@ def main() -> int:
     args = ap.parse_args()
     out = common.OUT
     only = set(args.only or [])
-    mods = [importlib.import_module(n) for n in MODULES if not only or n in only]
+    mods = [importlib.import_module(n) for n in MODULES]
     mods = [m for m in mods if not only or m.NAME in only or m.__name__ in only]
 
     with tempfile.TemporaryDirectory(prefix="layouts4_build_") as tmp:

@@ -148,7 +148,8 @@ def merge_pdfs(parts: list[Path], target: Path, *, stamp=None, title: str = "", 
 
 
 def set_pdf_info(path: Path, *, title: str, author: str, creator: str = "PDFium") -> None:
-    """pdfium writes no /Info dictionary; append one in an incremental update (fixed dates)."""
+    """Give a pdfium-saved file a title and author: a new /Info dictionary appended as an incremental update
+    (fixed dates), the way many PDF tools add metadata after merging."""
     data = path.read_bytes()
     m = list(re.finditer(rb"startxref\s+(\d+)", data))
     if not m:
@@ -159,13 +160,13 @@ def set_pdf_info(path: Path, *, title: str, author: str, creator: str = "PDFium"
     root = re.findall(rb"/Root\s+(\d+\s+\d+\s+R)", data)[-1]
     ids = re.findall(rb"/ID\s*\[[^\]]*\]", data)
 
-    def esc(s: str) -> bytes:  # a UTF-16BE hex string, written inside the () below as <...>
+    def esc(s: str) -> bytes:  # a PDF text string as UTF-16BE hex
         return b"<FEFF" + s.encode("utf-16-be").hex().upper().encode() + b">"
 
     obj_off = len(data) + 1
-    info = (b"\n%d 0 obj\n<< /Title " % size + esc(title) + b" /Author " + esc(author) + b" /Producer "
-            + esc("PDFium") + b" /Creator " + esc(creator) + b" /CreationDate (D:" + FIXED_PDF_DIGITS + b"Z) /ModDate (D:"
-            + FIXED_PDF_DIGITS + b"Z) >>\nendobj\n")
+    info = (b"\n%d 0 obj\n<< /Title " % size + esc(title) + b" /Author " + esc(author)
+            + b" /Producer " + esc("PDFium") + b" /Creator " + esc(creator)
+            + b" /CreationDate (D:" + FIXED_PDF_DIGITS + b"Z) /ModDate (D:" + FIXED_PDF_DIGITS + b"Z) >>\nendobj\n")
     xref_off = len(data) + len(info)
     xref = b"xref\n0 1\n0000000000 65535 f \n%d 1\n%010d 00000 n \n" % (size, obj_off)
     trailer = (b"trailer\n<< /Size %d /Root " % (size + 1) + root + b" /Info %d 0 R /Prev %d " % (size, prev)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.shared import Pt
 
 import common
 import docx_kit as K

@@ -20,8 +20,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 
 import common
 import docx_kit as K

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
 from PIL import Image, ImageDraw
 
 import common

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx.shared import Pt
 from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE

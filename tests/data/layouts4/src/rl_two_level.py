@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 
 import rl_kit as R
