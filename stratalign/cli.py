@@ -105,7 +105,7 @@ quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress dis
 @click.option("--plan", type=click.Path(path_type=Path), help="The Police and Crime Plan "
               "[default: the single document in FOLDER/plan/].")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=Path("stratalign-report"),
-              show_default=True, help="Folder for report.html, report.json, priorities.csv and themes.csv.")
+              show_default=True, help="Folder for report.html, report.json and the CSV files (priorities, themes, coverage, overlap).")
 @model_option
 @store_option
 @no_store_option
@@ -163,7 +163,8 @@ def summary_text(report: dict, out_dir: Path) -> str:
             lines.append(f"  {score}  {d['name']}  ({len(d['priorities'])} priorities)")
     if s["skipped"]:
         lines.append(f"Skipped {s['skipped']} document(s): see the warnings above.")
-    lines.append(f"Report: {out_dir / 'report.html'} (also report.json, priorities.csv, themes.csv)")
+    lines.append(f"Report: {out_dir / 'report.html'} (also report.json, priorities.csv, themes.csv, coverage.csv, "
+                 "overlap.csv)")
     return "\n".join(lines)
 
 

@@ -62,3 +62,8 @@ def test_writers_produce_json_csv_and_escaped_html(tmp_path):
     assert "Strategy &lt;A&gt;" in html and "<A>" not in html
     assert "Road safety" in html  # the gap is shown
     assert (tmp_path / "themes.csv").exists()
+    coverage = list(csv.DictReader((tmp_path / "coverage.csv").open(encoding="utf-8-sig")))
+    assert [(r["plan_priority"], r["gap"]) for r in coverage] == [("Reducing violence", "no"), ("Road safety", "yes")]
+    assert "Violent crime (a.pdf p.3)" in coverage[0]["supported_by"]
+    overlap = list(csv.DictReader((tmp_path / "overlap.csv").open(encoding="utf-8-sig")))
+    assert overlap[0]["strategy"] == "a.pdf" and overlap[0]["b.pdf"] == "0.500"

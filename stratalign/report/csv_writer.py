@@ -1,5 +1,6 @@
-"""priorities.csv (one row per priority) and themes.csv (one row per theme), for Excel: UTF-8 with a BOM
-so that Excel reads the dashes and quotes right."""
+"""The spreadsheets, for Excel (UTF-8 with a BOM so that Excel reads the dashes and quotes right):
+priorities.csv (one row per priority), themes.csv (one row per theme), coverage.csv (one row per plan
+priority: who supports it, and whether it is a gap) and overlap.csv (the strategy x strategy matrix)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ PRIORITY_COLUMNS = [
     "nearest_similarity", "evidence", "description",
 ]
 THEME_COLUMNS = ["theme_id", "theme", "priorities", "documents", "document_names", "includes_plan", "members"]
+COVERAGE_COLUMNS = ["plan_priority_id", "plan_priority", "page", "supporting", "partly_supporting", "strategies", "gap",
+                    "supported_by", "partly_supported_by"]
 
 
 def write(report: dict, out_dir: Path) -> Path:
@@ -44,6 +47,24 @@ def write(report: dict, out_dir: Path) -> Path:
         "members": "; ".join(c["members"]),
     } for c in report["clusters"]]
     atomic_write(out_dir / "themes.csv", _csv(THEME_COLUMNS, theme_rows), encoding="utf-8-sig")
+    if report.get("plan"):
+        names = {p["id"]: (d["name"], p["text"], p["page"]) for d in report["strategies"] for p in d["priorities"]}
+        cov_rows = []
+        for c in report["plan"]["coverage"]:
+            plan_p = next(p for p in report["plan"]["priorities"] if p["id"] == c["id"])
+            cov_rows.append({
+                "plan_priority_id": c["id"], "plan_priority": c["text"], "page": plan_p["page"],
+                "supporting": len(c["supported_by"]), "partly_supporting": len(c["partly_supported_by"]),
+                "strategies": len(c["strategies"]), "gap": "yes" if c["id"] in report["gaps"] else "no",
+                "supported_by": "; ".join(f"{names[i][1]} ({names[i][0]} p.{names[i][2]})" for i in c["supported_by"]),
+                "partly_supported_by": "; ".join(f"{names[i][1]} ({names[i][0]} p.{names[i][2]})"
+                                                 for i in c["partly_supported_by"]),
+            })
+        atomic_write(out_dir / "coverage.csv", _csv(COVERAGE_COLUMNS, cov_rows), encoding="utf-8-sig")
+    docs = report["overlap"]["documents"]
+    overlap_rows = [{"strategy": d, **{o: f"{v:.3f}" for o, v in zip(docs, row)}}
+                    for d, row in zip(docs, report["overlap"]["matrix"])]
+    atomic_write(out_dir / "overlap.csv", _csv(["strategy"] + docs, overlap_rows), encoding="utf-8-sig")
     return path
 
 
