@@ -10,7 +10,7 @@ from stratalign.errors import DocumentError
 from stratalign.ingest import find_documents, read_document
 from stratalign.models import HEADING, ITEM, TOC
 
-from .conftest import BAD, LAYOUTS
+from .conftest import BAD, LAYOUTS, LAYOUTS5
 
 
 def texts(doc) -> list[str]:
@@ -94,6 +94,38 @@ def test_bad_documents_raise_one_clear_reason(name, reason):
         read_document(BAD / name)
     assert info.value.reason == reason
     assert name in str(info.value) and "\n" not in str(info.value)
+
+
+def test_word_numbering_is_generated_as_word_prints_it():
+    # "Priority 1:" and "1.1" exist only in numbering.xml, not in the paragraphs' text
+    doc = read_document(LAYOUTS5 / "word_numbering_labels.docx")
+    heads = [b.text for b in doc.blocks if b.kind == HEADING]
+    assert "Priority 3: Preventing serious violence and the exploitation of young people" in heads
+    markers = [b.marker for b in doc.blocks if b.kind == ITEM and b.text.startswith("Deliver the Serious Violence Duty")]
+    assert markers == ["3.1"]
+
+
+def test_word_contents_field_and_styled_numbering_are_read():
+    doc = read_document(LAYOUTS5 / "long_strategy_toc_field.docx")
+    toc = [b for b in doc.blocks if b.kind == TOC]
+    assert len(toc) >= 20 and toc[0].text == "1. Foreword" and toc[0].target == 3
+    assert "Objective D – Reducing drug and alcohol related harm" in [b.text for b in doc.blocks if b.kind == HEADING]
+
+
+def test_word_text_boxes_are_read_once_in_reading_order():
+    doc = read_document(LAYOUTS5 / "word_textbox_priorities.docx")
+    t = texts(doc)
+    title = "Supporting survivors, including children affected by domestic abuse"
+    assert t.count(title) == 1  # not again from the drawing's fallback copy
+    assert t.index("1") < t.index("Preventing violence against women and girls (VAWG) before it starts") \
+        < t.index("2") < t.index(title)
+    assert not any("Our visionA Harrowfield" in x for x in t)  # the box is not run into its anchor paragraph
+
+
+def test_word_save_as_text_sub_bullets_are_items():
+    doc = read_document(LAYOUTS5 / "crlf_bullets_notepad.txt")
+    sub = [b for b in doc.blocks if b.kind == ITEM and b.text.startswith("Close down county lines")]
+    assert len(sub) == 1 and sub[0].level == 1
 
 
 def test_find_documents_is_sorted_and_skips_non_documents(tmp_path):

@@ -35,7 +35,9 @@ def read_other(path: Path, digest: str) -> Document:
     suffix = path.suffix.lower()
     try:
         if suffix == ".docx":
-            title, blocks, pages = _read_docx(path)
+            from .word import read_docx
+
+            title, blocks, pages = read_docx(path)
             fmt = "docx"
         elif suffix in (".html", ".htm"):
             title, blocks, pages = _read_html(path)
@@ -68,126 +70,30 @@ def _text(path: Path) -> str:
     return raw.decode("utf-8", "replace")
 
 
-# --- docx -----------------------------------------------------------------------------------------
-
-def _read_docx(path: Path) -> tuple[str, list[Block], int]:
-    import zipfile
-
-    if not zipfile.is_zipfile(path):
-        raise DocumentError(str(path), "is not a Word document (not a .docx zip package)",
-                            "save it as .docx or PDF from Word")
-    import docx
-    from docx.oxml.ns import qn
-
-    d = docx.Document(str(path))
-    blocks: list[Block] = []
-    page = 1
-    tables = 0
-    title = (d.core_properties.title or "").strip()
-    body = d.element.body
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            p = docx.text.paragraph.Paragraph(child, d)
-            if child.find(".//" + qn("w:pageBreakBefore")) is not None and blocks:
-                page += 1
-            block = _docx_paragraph(p, page)
-            breaks = sum(1 for br in child.iter(qn("w:br")) if br.get(qn("w:type")) == "page")
-            if block is not None:
-                blocks.append(block)
-                if not title and block.kind == HEADING and block.level <= 1:
-                    title = block.text
-            page += breaks
-        elif tag == "tbl":
-            table = docx.table.Table(child, d)
-            for r, row in enumerate(table.rows):
-                seen = set()
-                for c, cell in enumerate(row.cells):
-                    if id(cell._tc) in seen:
-                        continue  # merged cells repeat
-                    seen.add(id(cell._tc))
-                    for p in cell.paragraphs:
-                        block = _docx_paragraph(p, page)
-                        if block is not None:
-                            kind = PARAGRAPH if block.kind == HEADING else block.kind
-                            blocks.append(Block(kind=kind, text=block.text, page=page, size=block.size, bold=block.bold,
-                                                marker=block.marker, lead=block.lead, table=tables, row=r, col=c))
-            tables += 1
-    return title, blocks, page
-
-
-def _docx_text(p) -> str:
-    """The paragraph as it reads with tracked changes accepted: inserted runs (inside <w:ins>, which
-    python-docx's .text skips) included, deleted text (<w:delText>) left out."""
-    from docx.oxml.ns import qn
-
-    parts = []
-    for el in p._p.iter(qn("w:t"), qn("w:tab"), qn("w:br")):
-        if el.tag == qn("w:t"):
-            parts.append(el.text or "")
-        else:
-            parts.append(" ")
-    return "".join(parts)
-
-
-def _docx_paragraph(p, page: int) -> Block | None:
-    text = _clean(_docx_text(p))
-    if not text:
-        return None
-    style = (p.style.name if p.style is not None else "") or ""
-    runs = [r for r in p.runs if r.text.strip()]
-    bold_chars = sum(len(r.text) for r in runs if r.bold or (r.bold is None and _style_bold(p)))
-    bold = bool(runs) and bold_chars * 2 > sum(len(r.text) for r in runs)
-    lead = ""
-    if runs and (runs[0].bold) and not bold:
-        lead_parts = []
-        for r in runs:
-            if not r.bold:
-                break
-            lead_parts.append(r.text)
-        lead = _clean("".join(lead_parts)).rstrip(" .:–—-")
-    m = re.match(r"heading\s*(\d)", style, re.IGNORECASE)
-    if m:
-        return _heading(text, int(m.group(1)), page)
-    if style.lower() == "title":
-        return _heading(text, 1, page)
-    m = re.match(r"toc\s*(\d)", style, re.IGNORECASE)
-    if m:
-        tm = re.match(r"^(.*?)[\s.\u2026·_]*(\d{1,3})$", text)
-        if tm:
-            return Block(kind=TOC, text=tm.group(1).strip(), page=page, level=int(m.group(1)), target=int(tm.group(2)))
-    numbered = p._p.pPr is not None and p._p.pPr.numPr is not None
-    if "list" in style.lower() or numbered:
-        marker = "1." if "number" in style.lower() else "•"
-        return Block(kind=ITEM, text=text, page=page, size=BODY, bold=bold, marker=marker, lead=lead)
-    size = BODY
-    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
-    if sizes:
-        size = max(sizes)
-    if (size >= BODY * 1.2 or bold) and len(text.split()) <= 15 and not text.endswith("."):
-        level = 2 if size >= BODY * 1.4 else 3 if size >= BODY * 1.2 else 4
-        return _heading(text, level, page)
-    return Block(kind=PARAGRAPH, text=text, page=page, size=size, bold=bold, lead=lead)
-
-
-def _style_bold(p) -> bool:
-    try:
-        return bool(p.style.font.bold)
-    except AttributeError:
-        return False
-
-
 # --- html -----------------------------------------------------------------------------------------
 
 def _read_html(path: Path) -> tuple[str, list[Block], int]:
     from bs4 import BeautifulSoup, NavigableString, Tag
 
     soup = BeautifulSoup(_text(path), "html.parser")
-    for t in soup(["script", "style", "noscript", "template", "nav", "svg"]):
+    for t in soup(["script", "style", "noscript", "template", "nav", "svg", "select", "form"]):
         t.decompose()
+    # cookie and menu buttons are chrome, but an accordion's title is a button inside its heading
+    for t in soup("button"):
+        if t.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "summary"]) is None:
+            t.decompose()
     title = _clean(soup.title.get_text()) if soup.title else ""
+    # a saved web page: the strategy is in <main> (or the article), not the site's header, menus and footer
+    root = soup.find("main") or soup.find(attrs={"role": "main"}) or soup.find("article")
+    if root is None:
+        root = soup.body or soup
+        for t in root.find_all(["header", "footer", "aside"]):
+            t.decompose()
+    for t in root.find_all(class_=re.compile(r"cookie|breadcrumb|skip-link|visually-hidden|sr-only", re.IGNORECASE)):
+        t.decompose()
     blocks: list[Block] = []
     tables = [0]
+    last_level = [1]
 
     def lead_of(el: Tag) -> str:
         first = next((c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())), None)
@@ -208,7 +114,35 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
             if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 text = _clean(child.get_text(" "))
                 if text:
+                    last_level[0] = int(name[1])
                     blocks.append(_heading(text, int(name[1]), 1))
+            elif name == "details":
+                # an accordion's visible title heads the content it opens, one level below the heading
+                # the accordion sits under, whatever headings the opened content uses itself
+                outer = last_level[0]
+                summary = child.find("summary")
+                if summary is not None:
+                    text = _clean(summary.get_text(" "))
+                    summary.extract()
+                    if text:
+                        blocks.append(_heading(text, min(6, outer + 1), 1))
+                        last_level[0] = min(6, outer + 1)
+                walk(child, depth)
+                last_level[0] = outer
+            elif name == "summary":
+                text = _clean(child.get_text(" "))
+                if text:
+                    blocks.append(_heading(text, min(6, last_level[0] + 1), 1))
+            elif name == "dl":
+                for item in child.find_all(["dt", "dd"]):
+                    text = _clean(item.get_text(" "))
+                    if not text:
+                        continue
+                    if item.name == "dt":
+                        blocks.append(Block(kind=ITEM, text=text, page=1, size=BODY, level=depth, marker="•",
+                                            bold=True, x0=depth * 18.0))
+                    else:  # the description under its term, indented like a list item's second line
+                        blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, x0=depth * 18.0 + 20))
             elif name == "p":
                 text = _clean(child.get_text(" "))
                 if text:
@@ -231,35 +165,56 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
             elif name == "table":
                 t = tables[0]
                 tables[0] += 1
-                for r, tr in enumerate(child.find_all("tr")):
-                    for c, cell in enumerate(tr.find_all(["td", "th"], recursive=False)):
-                        items = cell.find_all("li")
-                        if items:
-                            parts = [_clean(x.get_text(" ")) for x in items]
-                            for li in items:
-                                li.decompose()
-                            rest = _clean(cell.get_text(" "))
-                            if rest:
-                                blocks.append(Block(kind=PARAGRAPH, text=rest, page=1, size=BODY, table=t, row=r, col=c,
-                                                    bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
-                            for part in parts:
-                                if part:
-                                    blocks.append(Block(kind=ITEM, text=part, page=1, size=BODY, marker="•",
-                                                        table=t, row=r, col=c))
-                        else:
-                            text = _clean(cell.get_text(" "))
-                            if text:
-                                blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, table=t, row=r, col=c,
-                                                    bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
+                for r, c, cell in _html_grid(child):
+                    items = cell.find_all("li")
+                    if items:
+                        parts = [_clean(x.get_text(" ")) for x in items]
+                        for li in items:
+                            li.decompose()
+                        rest = _clean(cell.get_text(" "))
+                        if rest:
+                            blocks.append(Block(kind=PARAGRAPH, text=rest, page=1, size=BODY, table=t, row=r, col=c,
+                                                bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
+                        for part in parts:
+                            if part:
+                                blocks.append(Block(kind=ITEM, text=part, page=1, size=BODY, marker="•",
+                                                    table=t, row=r, col=c))
+                    else:
+                        text = _clean(cell.get_text(" "))
+                        if text:
+                            blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, table=t, row=r, col=c,
+                                                bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
             elif name in ("br", "hr", "img"):
                 continue
             else:
                 walk(child, depth)
 
-    walk(soup.body or soup, 0)
+    walk(root, 0)
     if not title:
         title = next((b.text for b in blocks if b.kind == HEADING), "")
     return title, blocks, 1
+
+
+def _html_grid(table):
+    """(row, column, cell) for each cell of an HTML table, with the columns that rowspan and colspan
+    cells occupy counted, so that a column means the same thing on every row."""
+    taken: set[tuple[int, int]] = set()
+    out = []
+    for r, tr in enumerate(table.find_all("tr")):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in taken:
+                c += 1
+            try:
+                rows, cols = int(cell.get("rowspan", 1) or 1), int(cell.get("colspan", 1) or 1)
+            except ValueError:
+                rows, cols = 1, 1
+            for dr in range(rows):
+                for dc in range(cols):
+                    taken.add((r + dr, c + dc))
+            out.append((r, c, cell))
+            c += cols
+    return out
 
 
 # --- markdown -------------------------------------------------------------------------------------
@@ -272,6 +227,16 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
     in_table = False
     table_row = 0
     page = 1
+    front_title = ""
+    if lines and lines[0].strip() == "---":
+        # YAML front matter (a wiki or static-site export): metadata, not text; its title is the title
+        end = next((k for k in range(1, min(len(lines), 200)) if lines[k].strip() in ("---", "...")), None)
+        if end is not None:
+            for meta in lines[1:end]:
+                tm = re.match(r"^title:\s*(.+?)\s*$", meta)
+                if tm:
+                    front_title = _clean(tm.group(1).strip("\"'"))
+            lines = [""] * (end + 1) + lines[end + 1:]
 
     def flush() -> None:
         if para:
@@ -348,6 +313,11 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
                     and not re.match(r"^\s*([-*+•]|\d{1,2}[.)])\s+", lines[i + 1]):
                 i += 1
                 item += " " + lines[i].strip()
+            if re.fullmatch(r"\[[^\]]+\]\(#[^)]*\)", item.strip()):
+                # "On this page" links to the page's own headings: a contents list, not content
+                blocks.append(Block(kind=TOC, text=_strip_md(item), page=page, level=indent // 2 + 1, target=page))
+                i += 1
+                continue
             lead = ""
             lm = re.match(r"^\*\*(.+?)\*\*", item.strip())
             if lm:
@@ -360,7 +330,7 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
             para.append(stripped)
         i += 1
     flush()
-    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    title = front_title or next((b.text for b in blocks if b.kind == HEADING), "")
     return title, blocks, page
 
 
@@ -497,6 +467,9 @@ def _text_heading(b: Block) -> Block:
     return b
 
 
+_TXT_BULLET = r"^\s*([-*•▪·§]|o(?=\t| {2,})|\d{1,2}[.)]|\(?[a-h]\))(?=\s)"
+
+
 def _read_text(text: str) -> tuple[str, list[Block], int]:
     """Plain text has no styles: headings are short lines standing alone (capitals, an underline, a
     number or a label), items are lines with a bullet or number; a form feed starts a new page."""
@@ -532,16 +505,18 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
                 blocks.append(_heading(s, 1 if nxt.startswith("=") else 2, pg))
                 k += 2
                 continue
-            mm = re.match(r"^\s*([-*•▪·]|\d{1,2}[.)]|\(?[a-h]\))\s+(.*)$", line)
+            mm = re.match(_TXT_BULLET + r"\s*(.*)$", line)
             if mm:
                 indent = len(line) - len(line.lstrip())
                 item = mm.group(2)
-                while k + 1 < len(lines) and not re.match(r"^\s*([-*•▪·]|\d{1,2}[.)]|\(?[a-h]\))\s+", lines[k + 1]) \
+                while k + 1 < len(lines) and not re.match(_TXT_BULLET, lines[k + 1]) \
                         and len(lines[k + 1]) - len(lines[k + 1].lstrip()) > indent:
                     k += 1
                     item += " " + lines[k].strip()
+                # Word's "save as text" writes sub-bullets as "o" (Courier) or "§" (Wingdings) after a tab
+                sub = 1 if mm.group(1) in ("o", "§") else 0
                 blocks.append(Block(kind=ITEM, text=_clean(item), page=pg, size=BODY, marker=mm.group(1),
-                                    level=indent // 2, x0=float(indent * 6)))
+                                    level=indent // 2 + sub, x0=float(indent * 6 + sub * 18)))
                 k += 1
                 continue
             if len(lines) == 1 and _texty_heading(s):
@@ -553,7 +528,7 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
                 k += 1
                 continue
             para = [s]
-            while k + 1 < len(lines) and not re.match(r"^\s*([-*•▪·]|\d{1,2}[.)]|\(?[a-h]\))\s+", lines[k + 1]):
+            while k + 1 < len(lines) and not re.match(_TXT_BULLET, lines[k + 1]):
                 k += 1
                 para.append(lines[k].strip())
             blocks.append(Block(kind=PARAGRAPH, text=_clean(" ".join(para)), page=pg, size=BODY))

@@ -1,0 +1,410 @@
+"""Word documents (.docx) into blocks.
+
+Word keeps much of what a reader sees outside the paragraph's text: a heading's "Objective A –" or a
+list's "1." is generated from numbering definitions, the contents page sits inside a content control,
+and a diagram's boxes are text boxes anchored in some paragraph. Each is read here, so that a .docx
+gives the blocks the printed page would show.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DocumentError
+from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
+from .formats import BODY, _clean, _heading
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+
+
+def _q(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+def _val(el) -> str | None:
+    return el.get(_q("val")) if el is not None else None
+
+
+_T, _TAB, _BR, _CR = _q("t"), _q("tab"), _q("br"), _q("cr")
+_TXBX = _q("txbxContent")
+_FALLBACK = f"{{{_MC}}}Fallback"  # the same drawing again for old readers: read once, from the Choice
+_SKIP = {_TXBX, _FALLBACK, _q("moveFrom"), _q("del")}
+
+
+def read_docx(path: Path) -> tuple[str, list[Block], int]:
+    if not zipfile.is_zipfile(path):
+        raise DocumentError(str(path), "is not a Word document (not a .docx zip package)",
+                            "save it as .docx or PDF from Word")
+    import docx
+
+    d = docx.Document(str(path))
+    reader = _Reader(d)
+    reader.container(d.element.body)
+    title = (d.core_properties.title or "").strip()
+    if not title:
+        title = next((b.text for b in reader.blocks if b.kind == HEADING and b.level <= 1), "")
+    return title, reader.blocks, reader.page
+
+
+class _Reader:
+    def __init__(self, document) -> None:
+        self.document = document
+        self.numbering = _Numbering(document)
+        self.blocks: list[Block] = []
+        self.page = 1
+        self.tables = 0
+
+    def container(self, el) -> None:
+        """The body, a content control or a text box: paragraphs and tables in order."""
+        for child in el.iterchildren():
+            if child.tag == _q("p"):
+                self.paragraph(child)
+            elif child.tag == _q("tbl"):
+                self.table(child)
+            elif child.tag == _q("sdt"):  # a content control: Word's contents field sits in one
+                content = child.find(_q("sdtContent"))
+                if content is not None:
+                    self.container(content)
+
+    def paragraph(self, p_el) -> None:
+        from docx.text.paragraph import Paragraph
+
+        p_pr = p_el.find(_q("pPr"))
+        if p_pr is not None and p_pr.find(_q("pageBreakBefore")) is not None and self.blocks:
+            self.page += 1
+        block = _paragraph_block(Paragraph(p_el, self.document), p_el, self.page, self.numbering)
+        if block is not None:
+            self.blocks.append(block)
+        for box in _text_boxes(p_el):
+            self.container(box)
+        self.page += sum(1 for br in _own(p_el, {_BR}) if br.get(_q("type")) == "page")
+        sect = p_pr.find(_q("sectPr")) if p_pr is not None else None
+        if sect is not None and _val(sect.find(_q("type"))) not in ("continuous", "nextColumn"):
+            self.page += 1  # a section break starts the next section on a new page
+
+    def table(self, tbl_el) -> None:
+        from docx.table import Table
+
+        table = Table(tbl_el, self.document)
+        t = self.tables
+        self.tables += 1
+        for r, row in enumerate(table.rows):
+            seen = set()
+            for c, cell in enumerate(row.cells):
+                if id(cell._tc) in seen:
+                    continue  # a merged cell is repeated in each column it spans
+                seen.add(id(cell._tc))
+                for p in cell.paragraphs:
+                    block = _paragraph_block(p, p._p, self.page, self.numbering)
+                    if block is not None:
+                        kind = PARAGRAPH if block.kind == HEADING else block.kind
+                        self.blocks.append(Block(kind=kind, text=block.text, page=self.page, size=block.size,
+                                                 bold=block.bold, marker=block.marker, lead=block.lead,
+                                                 table=t, row=r, col=c))
+
+
+def _own(el, tags: set[str]):
+    """Descendants with these tags that belong to the paragraph itself, not to a text box in it."""
+    for child in el.iterchildren():
+        if child.tag in _SKIP:
+            continue
+        if child.tag in tags:
+            yield child
+        yield from _own(child, tags)
+
+
+def _paragraph_text(p_el) -> str:
+    """The paragraph as it reads with tracked changes accepted (inserted runs in, deleted text out)
+    and without the text of any text box anchored in it."""
+    return "".join((el.text or "") if el.tag == _T else " " for el in _own(p_el, {_T, _TAB, _BR, _CR}))
+
+
+def _text_boxes(p_el) -> list:
+    """Text boxes anchored in the paragraph, in reading order where they are placed on the page:
+    boxes whose heights overlap form a row, read left to right (a number badge, then the title box
+    beside it), rows top to bottom. Unplaced (inline) boxes keep document order."""
+    boxes = []
+
+    def walk(el):
+        for child in el.iterchildren():
+            if child.tag == _FALLBACK:
+                continue
+            if child.tag == _TXBX:
+                boxes.append(child)
+                continue
+            walk(child)
+
+    walk(p_el)
+    rects = [_rect(b) for b in boxes]
+    if len(boxes) < 2 or any(r is None for r in rects):
+        return boxes
+    order = sorted(range(len(boxes)), key=lambda i: (rects[i][0], rects[i][1]))
+    rows: list[list[int]] = []
+    bottom = None
+    for i in order:
+        top, _, height, _ = rects[i]
+        if rows and top < bottom:
+            rows[-1].append(i)
+            bottom = max(bottom, top + height)
+        else:
+            rows.append([i])
+            bottom = top + height
+    return [boxes[i] for row in rows for i in sorted(row, key=lambda i: (rects[i][1], rects[i][0]))]
+
+
+def _rect(box) -> tuple[int, int, int, int] | None:
+    """(top, left, height, width) of a floating text box, in EMU."""
+    el = box
+    while el is not None and el.tag != f"{{{_WP}}}anchor":
+        el = el.getparent()
+    if el is None:
+        return None
+    offsets = []
+    for axis in ("positionV", "positionH"):
+        off = el.find(f"{{{_WP}}}{axis}/{{{_WP}}}posOffset")
+        if off is None or not (off.text or "").strip().lstrip("-").isdigit():
+            return None
+        offsets.append(int(off.text))
+    extent = el.find(f"{{{_WP}}}extent")
+    try:
+        height, width = int(extent.get("cy")), int(extent.get("cx"))
+    except (AttributeError, TypeError, ValueError):
+        return None
+    return offsets[0], offsets[1], height, width
+
+
+def _style_chain(style):
+    seen = 0
+    while style is not None and seen < 20:
+        yield style
+        style = style.base_style
+        seen += 1
+
+
+def _heading_level(style, p_pr) -> int | None:
+    """A heading by its style ("Heading 2", or a custom style based on one) or its outline level."""
+    outline = _val(p_pr.find(_q("outlineLvl"))) if p_pr is not None else None
+    for st in _style_chain(style):
+        name = st.name or ""
+        m = re.match(r"heading\s*(\d)", name, re.IGNORECASE)
+        if m:
+            return int(m.group(1))
+        if name.lower() == "title":
+            return 1
+        if outline is None and st.element.pPr is not None:
+            outline = _val(st.element.pPr.find(_q("outlineLvl")))
+    if outline is not None and outline.isdigit() and int(outline) < 9:
+        return int(outline) + 1
+    return None
+
+
+_MARKER = re.compile(r"^\(?(?:[0-9A-Za-z]{1,4}|\d{1,2}(?:\.\d{1,2})+)[.)]?$")
+
+
+def _paragraph_block(p, p_el, page: int, numbering: _Numbering) -> Block | None:
+    style = p.style
+    p_pr = p_el.find(_q("pPr"))
+    label = numbering.label(p_el, style)  # counted even when the paragraph is empty, as Word does
+    text = _clean(_paragraph_text(p_el))
+    if not text:
+        return None
+    style_name = (style.name if style is not None else "") or ""
+    runs = [r for r in p.runs if r.text.strip()]
+    bold_chars = sum(len(r.text) for r in runs if r.bold or (r.bold is None and _style_bold(p)))
+    bold = bool(runs) and bold_chars * 2 > sum(len(r.text) for r in runs)
+    lead = ""
+    if runs and runs[0].bold and not bold:
+        lead_parts = []
+        for r in runs:
+            if not r.bold:
+                break
+            lead_parts.append(r.text)
+        lead = _clean("".join(lead_parts)).rstrip(" .:–—-")
+    m = re.match(r"toc\s*(\d)", style_name, re.IGNORECASE)
+    if m:
+        tm = re.match(r"^(.*?)[\s.\u2026·_]*(\d{1,3})$", text)
+        if tm:
+            return Block(kind=TOC, text=tm.group(1).strip(), page=page, level=int(m.group(1)), target=int(tm.group(2)))
+    level = _heading_level(style, p_pr)
+    if level is not None:
+        if label and not label.bullet:
+            text = f"{label.text} {text}"  # "Objective A – Reducing ...", as printed
+        return _heading(text, level, page)
+    if label is not None and not label.bullet and label.text and not _MARKER.match(label.text):
+        text = f"{label.text} {text}"  # a worded label ("Priority 1:") reads as part of the text
+    elif label is not None or "list" in style_name.lower() or _has_num_pr(p_pr):
+        if label is not None and label.text and not label.bullet:
+            marker = label.text
+        else:
+            marker = "1." if "number" in style_name.lower() and label is None else "•"
+        return Block(kind=ITEM, text=text, page=page, size=BODY, bold=bold, marker=marker, lead=lead)
+    size = BODY
+    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    if sizes:
+        size = max(sizes)
+    if (size >= BODY * 1.2 or bold) and len(text.split()) <= 15 and not text.endswith("."):
+        level = 2 if size >= BODY * 1.4 else 3 if size >= BODY * 1.2 else 4
+        return _heading(text, level, page)
+    return Block(kind=PARAGRAPH, text=text, page=page, size=size, bold=bold, lead=lead)
+
+
+def _has_num_pr(p_pr) -> bool:
+    num_pr = p_pr.find(_q("numPr")) if p_pr is not None else None
+    return num_pr is not None and _val(num_pr.find(_q("numId"))) not in (None, "0")
+
+
+def _style_bold(p) -> bool:
+    try:
+        return bool(p.style.font.bold)
+    except AttributeError:
+        return False
+
+
+# --- numbering ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Label:
+    text: str
+    bullet: bool
+
+
+@dataclass(frozen=True)
+class _Level:
+    start: int
+    fmt: str
+    text: str
+
+
+class _Numbering:
+    """Word's list and heading numbers, generated as Word does: each list's counters, a level's
+    number restarting under a new parent, and the level's text ("Objective %1 –", "%1.%2")."""
+
+    def __init__(self, document) -> None:
+        self.abstract: dict[str, dict[int, _Level]] = {}
+        self.nums: dict[str, tuple[str, dict[int, _Level]]] = {}
+        self.style_levels: dict[str, tuple[str, int]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        root = self._root(document)
+        if root is None:
+            return
+        for an in root.iterchildren(_q("abstractNum")):
+            levels = {}
+            for lvl in an.iterchildren(_q("lvl")):
+                ilvl = int(lvl.get(_q("ilvl"), "0"))
+                levels[ilvl] = self._level(lvl, _Level(1, "decimal", ""))
+                p_style = _val(lvl.find(_q("pStyle")))
+                if p_style:
+                    self.style_levels[p_style] = (an.get(_q("abstractNumId")), ilvl)
+            self.abstract[an.get(_q("abstractNumId"))] = levels
+        for num in root.iterchildren(_q("num")):
+            aid = _val(num.find(_q("abstractNumId")))
+            overrides = {}
+            for lo in num.iterchildren(_q("lvlOverride")):
+                ilvl = int(lo.get(_q("ilvl"), "0"))
+                base = self.abstract.get(aid, {}).get(ilvl, _Level(1, "decimal", ""))
+                lvl = lo.find(_q("lvl"))
+                if lvl is not None:
+                    base = self._level(lvl, base)
+                start = _val(lo.find(_q("startOverride")))
+                if start is not None and start.isdigit():
+                    base = _Level(int(start), base.fmt, base.text)
+                overrides[ilvl] = base
+            self.nums[num.get(_q("numId"))] = (aid, overrides)
+
+    @staticmethod
+    def _root(document):
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        for rel in document.part.rels.values():
+            if rel.reltype == RT.NUMBERING and not rel.is_external:
+                return rel.target_part.element
+        return None
+
+    @staticmethod
+    def _level(lvl, base: _Level) -> _Level:
+        start = _val(lvl.find(_q("start")))
+        fmt = _val(lvl.find(_q("numFmt")))
+        text = _val(lvl.find(_q("lvlText")))
+        return _Level(int(start) if start and start.isdigit() else base.start, fmt or base.fmt,
+                      text if text is not None else base.text)
+
+    def _num_pr(self, p_el, style) -> tuple[str, int] | None:
+        num_id = ilvl = None
+        p_pr = p_el.find(_q("pPr"))
+        num_pr = p_pr.find(_q("numPr")) if p_pr is not None else None
+        if num_pr is not None:
+            num_id = _val(num_pr.find(_q("numId")))
+            lvl = _val(num_pr.find(_q("ilvl")))
+            ilvl = int(lvl) if lvl and lvl.isdigit() else None
+        if num_id is None:
+            for st in _style_chain(style):
+                s_pr = st.element.pPr
+                s_num = s_pr.find(_q("numPr")) if s_pr is not None else None
+                if s_num is not None and _val(s_num.find(_q("numId"))) is not None:
+                    num_id = _val(s_num.find(_q("numId")))
+                    if ilvl is None:
+                        lvl = _val(s_num.find(_q("ilvl")))
+                        if lvl and lvl.isdigit():
+                            ilvl = int(lvl)
+                        elif st.style_id in self.style_levels:
+                            ilvl = self.style_levels[st.style_id][1]
+                    break
+        if num_id is None or num_id == "0" or num_id not in self.nums:
+            return None
+        return num_id, ilvl or 0
+
+    def label(self, p_el, style) -> _Label | None:
+        found = self._num_pr(p_el, style)
+        if found is None:
+            return None
+        num_id, ilvl = found
+        aid, overrides = self.nums[num_id]
+        levels = {**self.abstract.get(aid, {}), **overrides}
+        if ilvl not in levels:
+            return _Label("", True)
+        # lists that share a definition continue one another's numbers unless one restarts them
+        key = f"num{num_id}" if overrides else f"abs{aid}"
+        counts = self.counters.setdefault(key, {})
+        counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        level = levels[ilvl]
+        if level.fmt in ("bullet", "none"):
+            return _Label(level.text.strip() if level.fmt == "none" else "", True)
+
+        def number(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            lv = levels.get(k, level)
+            return _format(counts.get(k, lv.start), lv.fmt)
+
+        return _Label(_clean(re.sub(r"%([1-9])", number, level.text)), False)
+
+
+def _format(n: int, fmt: str) -> str:
+    if fmt in ("upperLetter", "lowerLetter"):
+        s = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
+        return s if fmt == "upperLetter" else s.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        s = _roman(n)
+        return s if fmt == "upperRoman" else s.lower()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt == "ordinal":
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
