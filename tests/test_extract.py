@@ -9,7 +9,7 @@ from stratalign.evaluate import evaluate
 from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
-from .conftest import AREAS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, load_gold
+from .conftest import AREAS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, load_gold
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -19,6 +19,9 @@ from .conftest import AREAS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, load_gold
     ("Theme IV – Victims first", "Victims first"),
     ("Our first priority: Early help", "Early help"),
     ("break drug supply chains;", "break drug supply chains"),
+    ("reduce harm from drugs; and", "reduce harm from drugs"),
+    ("Support every survivor", "Support every survivor"),  # not a trailing "or"
+    ("Reduce demand", "Reduce demand"),  # not a trailing "and"
     ("Violence against women and girls – Domestic abuse", "Violence against women and girls – Domestic abuse"),
 ])
 def test_clean_removes_labels_but_keeps_wording(raw, expected):
@@ -49,7 +52,7 @@ def _area_report(folder, gold):
     return report
 
 
-@pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5], ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
         pytest.skip(f"{folder.name} has no gold.json")

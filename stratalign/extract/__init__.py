@@ -26,7 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..cues import STRUCTURAL_LABEL, stated_count
+from ..cues import STRUCTURAL_LABEL, is_distractor, stated_count
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Document, Priority
 from .generators import GENERATORS
 from .structure import (
@@ -42,10 +42,16 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5,
-        "inline": 1.5, "contents": 1.0}
+        "inline": 1.5, "single": 2.5, "contents": 1.0}
+
+def _announced_other(text: str) -> bool:
+    """A row or item that says what it is, and it is not a priority: "Cross-cutting: ...", "Note: ..."."""
+    head, sep, _ = text.partition(":")
+    return bool(sep) and len(head.split()) <= 3 and (is_distractor(head) or head.strip().lower() in ("note", "notes", "source"))
+
 
 def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
@@ -84,7 +90,7 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     for g in groups:
         g.candidates = [c for c in g.candidates
                         if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3
-                        and not (s.blocks[c.index].kind != TOC and s.in_past(c.index))]
+                        and not (s.blocks[c.index].kind != TOC and s.in_past(c.index)) and not _announced_other(c.text)]
         g.sources = {g.evidence}
     groups = [g for g in groups if g.candidates]
     if not groups:

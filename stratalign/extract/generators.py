@@ -212,7 +212,11 @@ def _tables(s: Structure) -> list[Group]:
         cols = sorted({c for _, c in grid})
         if len(rows) < 2 or len(cols) < 2:
             continue
-        header_row = rows[0]
+        # the header is the first row with two or more cells: a title row spanning the table comes first
+        header_row = next((r for r in rows if sum(1 for c in cols if grid.get((r, c))) >= 2), rows[0])
+        rows = [r for r in rows if r >= header_row]
+        if len(rows) < 2:
+            continue
         first_block = min(i for idx in grid.values() for i in idx)
         h_cue, h_distracted, _ = _cue_context(s, first_block)
         for col in cols:
@@ -260,6 +264,9 @@ def _tables(s: Structure) -> list[Group]:
     return groups
 
 
+_PLURAL_CUE = re.compile(r"\b(?:priorities|objectives|themes|pillars|ambitions|focus areas)\b", re.IGNORECASE)
+
+
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
@@ -280,11 +287,18 @@ def _sections(s: Structure) -> list[Group]:
         subs = [i for i in range(h + 1, end) if s.blocks[i].kind == HEADING and i not in s.is_kicker]
         if not subs:
             continue
+        level = min(s.blocks[i].level for i in subs)
+        if any(s.blocks[i].level == level and _PLURAL_CUE.search(s.blocks[i].text)
+               and not heading_cue(s.blocks[i].text)[1] for i in subs):
+            continue  # a child announces the priorities ("Agreed priorities"): they are under it, not its siblings
         subs = [i for i in subs if not _header_cell(s, i) and not _data_table_cell(s, i) and not _not_a_title(s, i)]
         if not subs:
             continue
         top_level = min(s.blocks[i].level for i in subs)
         children = [i for i in subs if s.blocks[i].level == top_level]
+        numbered = [i for i in children if _number(s.blocks[i].marker) is not None or _label_parts(s.blocks[i].text)]
+        if len(numbered) >= 2 and len(numbered) < len(children):
+            children = numbered  # "1. ... 6." then "Who leads each priority": the numbers say which are the list
         cands = []
         for i in children:
             t = s.blocks[i].text
@@ -479,4 +493,27 @@ def _inline(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _contents, _templates, _repeated, _inline)
+SINGLE = re.compile(
+    r"^(?:our|the partnership's|the board's|this year's|the)\s+(?P<only>(?:one|single|only|sole|overriding)\s+)?"
+    r"priority(?:\s+(?:for|in)\s+[^,.]{1,30}?|\s+this year)?\s+(?:is|will be)\s+(?:to\s+)?(?P<rest>[^.;:]+?)\.?$",
+    re.IGNORECASE)
+
+
+def _single(s: Structure) -> list[Group]:
+    """A plan with one priority says so in a sentence: "Our one priority for this year is making the
+    town centre safer at night." Prose needs the "one" (or "single", "only"); a heading need not."""
+    groups = []
+    for i, b in enumerate(s.blocks):
+        if b.kind not in (PARAGRAPH, HEADING) or b.table >= 0 or s.in_past(i):
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.text):
+            m = SINGLE.match(sentence.strip())
+            if not m or not (m.group("only") or b.kind == HEADING or b.bold):
+                continue
+            rest = m.group("rest").strip()
+            if 2 <= len(rest.split()) <= 25 and not is_distractor(rest):
+                groups.append(Group("single", [Candidate(clean(rest), i, b.page)], cue=1.0))
+    return groups
+
+
+GENERATORS = (_numbered, _sections, _tables, _lists, _contents, _templates, _repeated, _inline, _single)

@@ -55,7 +55,7 @@ def clean(text: str) -> str:
         text = m.group("rest")
     text = SECTION_NUMBER.sub("", text) if re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", text) else text
     text = text.strip(" \t:;,.-–—•|")
-    text = re.sub(r"\s*(?:;|,)?\s*(?:and|or)$", "", text).strip()
+    text = re.sub(r"\s*(?:;|,)?\s*\b(?:and|or)$", "", text).strip()  # "...; and" ending a list item
     return text
 
 
@@ -112,6 +112,8 @@ class Structure:
     def _place_labels(self) -> None:
         """A number or label ("3", "PRIORITY 2") labels the heading just beside or below it, even where
         reading order put it elsewhere (two numerals side by side across a spread)."""
+        if self.doc.format != "pdf":
+            return  # only a PDF says where things sit; elsewhere reading order is all there is
         heads = [i for i, b in enumerate(self.blocks) if b.kind == HEADING]
         for i in heads:
             b = self.blocks[i]
