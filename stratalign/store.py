@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -71,13 +72,25 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.conn = sqlite3.connect(str(path), timeout=60, isolation_level=None)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.execute("PRAGMA busy_timeout=60000")
+            self._use_wal()
+            self.conn.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"the store {path} cannot be opened ({exc}): give another place with --store, "
                              "or delete it to start afresh") from None
+
+    def _use_wal(self) -> None:
+        # Switching a new database to WAL needs an exclusive lock, and SQLite reports "locked" at once,
+        # without waiting, when another run is opening the same new store: try again for a while.
+        for attempt in range(100):
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 99:
+                    raise
+                time.sleep(0.05 + 0.01 * attempt)
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]

@@ -68,3 +68,32 @@ def test_default_store_is_beside_the_documents_or_in_the_user_cache(tmp_path, mo
         assert str(default_store_path(readonly)).startswith(str(tmp_path / "cache"))
     finally:
         readonly.chmod(stat.S_IRWXU)
+
+
+def _open_and_write(path: str, results) -> None:
+    from pathlib import Path
+
+    try:
+        with Store(Path(path)) as s:
+            s.put_extraction("a" * 64, "1/pdfium", {"title": "T"})
+        results.put("ok")
+    except Exception as exc:  # noqa: BLE001 - reported to the parent
+        results.put(repr(exc))
+
+
+def test_processes_creating_the_same_new_store_at_once_all_succeed(tmp_path):
+    # SQLite answers "locked" at once, without waiting, to a second process switching a new database
+    # to WAL; two analyse runs started together on a fresh folder must both get through
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    failures = []
+    for i in range(40):
+        results = ctx.Queue()
+        procs = [ctx.Process(target=_open_and_write, args=(str(tmp_path / f"s{i}.db"), results)) for _ in range(3)]
+        for p in procs:
+            p.start()
+        for p in procs:
+            p.join(60)
+        failures += [r for r in (results.get(timeout=10) for _ in procs) if r != "ok"]
+    assert failures == []
