@@ -248,12 +248,15 @@ def extract(files: tuple[Path, ...], fmt: str, reader: str, explain: bool) -> No
             warn(f"skipped {exc}")
             failed += 1
             continue
-        results.append((doc, extract_priorities(doc)))
-        if explain:
-            from .extract import explain as explain_groups
+        if not explain:
+            results.append((doc, extract_priorities(doc)))
+        else:
+            from .extract import extract_and_explain
 
+            priorities, groups = extract_and_explain(doc)
+            results.append((doc, priorities))
             click.echo(f"{doc.name}: candidate sets, best first", err=True)
-            for label, score, sources, texts in sorted(explain_groups(doc), key=lambda g: -g[1]):
+            for label, score, sources, texts in sorted(groups, key=lambda g: -g[1]):
                 click.echo(f"  {score:5.2f}  {label:22} ({sources}): " + "; ".join(t[:50] for t in texts[:8]), err=True)
     if fmt == "json":
         out = [{"path": str(d.path), "title": d.title, "pages": d.page_count, "priorities": [

@@ -52,8 +52,10 @@ GLOSSARY = {
     "YOT": "youth offending team",
 }
 
-DEFINITION = re.compile(r"\b((?:[A-Z][\w'-]*|and|of|the|for|against|in|on|to|&)(?:[\s-]+(?:[A-Z][\w'-]*|and|of|the|for|"
-                        r"against|in|on|to|&)){1,8})\s*\(([A-Z][A-Za-z&]{1,7})\)", re.IGNORECASE)
+# "Violence Against Women and Girls (VAWG)": up to nine words (or "&"), then the abbreviation in brackets.
+# Case-insensitive, so a word is any word: which words and initials count is decided in `definitions`.
+DEFINITION = re.compile(r"\b((?:[A-Z][\w'-]*|&)(?:[\s-]+(?:[A-Z][\w'-]*|&)){1,8})\s*\(([A-Z][A-Z&]{1,7})\)",
+                        re.IGNORECASE)
 CONTEXT_WORDS = 60
 
 

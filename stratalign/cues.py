@@ -1,7 +1,7 @@
 """The vocabulary of strategy documents: words that announce priorities, and words that announce
-lists which are not priorities. Kept apart from the structural logic in extract.py so that both can be
-read (and tested) on their own. These are general English community-safety usages, not any one corpus's
-wording."""
+lists which are not priorities. Kept apart from the structural logic in the extract package so that
+both can be read (and tested) on their own. These are general English community-safety usages, not any
+one corpus's wording."""
 
 from __future__ import annotations
 
@@ -25,12 +25,12 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 DISTRACTOR = re.compile(
     r"\b(?:vision|values?|principles?|cross[- ]?cutting|national|previous|last strategy|approach|"
     r"partners?\b(?! ?ship (?:plan|strateg|priorit))|governance|measur\w*|indicators?|kpis?|performance|"
-    r"action plan|delivery plan|pledges?|manifesto|risks?|challenges|consultation|told us|said|statistics|"
+    r"action plan|pledges?|manifesto|risks?|challenges|consultation|told us|said|statistics|"
     r"figures|funding|budget|definition|requirements?|must|sub[- ]?objectives?|under this (?:theme|priority)|"
     r"case stud(?:y|ies)|glossary|appendix|membership|members|terms of reference|not separate|"
-    r"how we will|how we'll|track progress|success looks|timeline|milestones?|achievements?|progress so far|"
-    r"what we have done|last year|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
-    r"further information|useful|subgroups?|sub-groups?|delivery groups?|"
+    r"how we will|how we'll|success looks|timeline|milestones?|achievements?|"
+    r"what we have done|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
+    r"further information|useful|subgroups?|sub-groups?|"
     r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation)\b",
     re.IGNORECASE,
 )
@@ -39,6 +39,10 @@ DISTRACTOR = re.compile(
 PAST = re.compile(
     r"\b(?:progress|previous|last (?:year|strategy|plan)|review of|looking back|achievements?|"
     r"what we (?:did|achieved|said)|how did we do|how we did)\b", re.IGNORECASE)
+
+# The title of a police and crime plan: a plan quoting the plan's (or the government's) priorities is
+# stating its own, so QUOTED does not apply to it.
+PLAN_TITLE = re.compile(r"police,? (?:fire )?and crime plan|policing plan", re.IGNORECASE)
 
 # A strategy quoting someone else's priorities (the plan's, the government's) is not stating its own.
 QUOTED = re.compile(
@@ -82,6 +86,7 @@ NUMBER_WORDS = {
 _WORD = (r"(?:priority|priority area|objective|aim|theme|pillar|outcome|goal|commitment|ambition|strand|workstream|"
          r"mission|area|focus area)")
 _ORDINALS = "|".join(k for k in NUMBER_WORDS if k.endswith(("st", "nd", "rd", "th")))
+_CARDINALS = "|".join(k for k in NUMBER_WORDS if not k.endswith(("st", "nd", "rd", "th")))
 # "Priority 1 –", "Strategic Objective B:", "Theme two.", "PRIORITY 3", "Outcome iv)", "Our first priority"
 LABEL = re.compile(
     r"^(?P<label>(?:(?:our|the)\s+)?(?:(?:strategic|key|local|overarching|partnership)\s+)?"
@@ -94,13 +99,33 @@ LABEL = re.compile(
 
 # A count the document states itself: "four priority areas", "our 5 strategic objectives".
 COUNT = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(k for k in NUMBER_WORDS if not k.endswith(("st", "nd", "rd", "th"))) + r")\s+"
+    r"\b(?P<n>\d{1,2}|" + _CARDINALS + r")\s+"
     r"(?:(?:\w+|[\w-]+)\s+){0,2}?(?:priorit(?:y|ies)|objectives|aims|themes|pillars|goals|outcomes|priority areas)\b",
     re.IGNORECASE,
 )
 
 # Section numbers printed before headings: "4.1", "2.", "B."
 SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.|[ivx]{1,4}\.)\s+", re.IGNORECASE)
+
+# A heading naming a set of priorities in the plural ("Agreed priorities"): what follows it is the set.
+PLURAL_CUE = re.compile(r"\b(?:priorities|objectives|themes|pillars|ambitions|focus areas)\b", re.IGNORECASE)
+
+# One priority stated in a sentence: "Our one priority for this year is making the town centre safer."
+SINGLE = re.compile(
+    r"^(?:our|the partnership's|the board's|this year's|the)\s+(?P<only>(?:one|single|only|sole|overriding)\s+)?"
+    r"priority(?:\s+(?:for|in)\s+[^,.]{1,30}?|\s+this year)?\s+(?:is|will be)\s+(?:to\s+)?(?P<rest>[^.;:]+?)\.?$",
+    re.IGNORECASE)
+
+# Words announcing a line that is an aside, not a priority: "Note: ...", "Source: ...".
+NOTE_WORDS = frozenset({"note", "notes", "source"})
+
+# Where one sentence ends and the next begins: end punctuation, space, a capital.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, split where a capital follows end punctuation."""
+    return SENTENCE_BREAK.split(text)
 
 
 def heading_cue(text: str) -> tuple[float, bool]:

@@ -26,8 +26,8 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..cues import STRUCTURAL_LABEL, is_distractor, stated_count
-from ..models import HEADING, ITEM, PARAGRAPH, TOC, Document, Priority
+from ..cues import NOTE_WORDS, is_distractor
+from ..models import HEADING, ITEM, TOC, Document, Priority
 from .generators import GENERATORS
 from .structure import (
     DESCRIPTION_CHARS,
@@ -35,12 +35,10 @@ from .structure import (
     Candidate,
     Group,
     Structure,
-    _label_parts,
     clean,
-    norm,
 )
 
-__all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_priorities"]
+__all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
 EXTRACTOR_VERSION = "4"
 # how much each kind of evidence is worth before cues and corroboration
@@ -50,7 +48,7 @@ BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 
 def _announced_other(text: str) -> bool:
     """A row or item that says what it is, and it is not a priority: "Cross-cutting: ...", "Note: ..."."""
     head, sep, _ = text.partition(":")
-    return bool(sep) and len(head.split()) <= 3 and (is_distractor(head) or head.strip().lower() in ("note", "notes", "source"))
+    return bool(sep) and len(head.split()) <= 3 and (is_distractor(head) or head.strip().lower() in NOTE_WORDS)
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -70,7 +68,7 @@ def _similar_keys(a: str, b: str) -> bool:
     return bool(rest) and bool(re.fullmatch(r"(?:\d{2,4}\s*){1,2}", rest))
 
 
-def _score(g: Group, s: Structure, counts: list[int]) -> float:
+def _score(g: Group, counts: list[int]) -> float:
     n = len(g.candidates)
     score = BASE[g.evidence] + g.cue + g.bonus
     score += min(1.5, 0.5 * len(g.sources - {g.evidence}))
@@ -96,9 +94,10 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     if not groups:
         return None
     # corroboration: the same names proposed by different kinds of evidence
-    for g in groups:
-        for other in groups:
-            if other is not g and _overlap(g.keys(), other.keys()) >= 0.6:
+    keys = [g.keys() for g in groups]
+    for g, g_keys in zip(groups, keys):
+        for other, other_keys in zip(groups, keys):
+            if other is not g and _overlap(g_keys, other_keys) >= 0.6:
                 g.sources.add(other.evidence)
                 if other.evidence == g.evidence:
                     g.bonus = max(g.bonus, 0.25)  # named twice, e.g. in a grid and as section headings
@@ -111,19 +110,21 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
             heads = [c.index for c in other.candidates if s.blocks[c.index].kind == HEADING]
             if len(heads) >= 2 and all(any(s.inside(c.index, h) for h in heads) for c in g.candidates):
                 g.rejected = "nested"
-    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
+    counts = s.stated_counts
     live = [g for g in groups if not g.rejected and g.evidence != "contents"]
     if not live:
         # the contents page alone names them: still worth finding in the body
         live = [g for g in groups if not g.rejected]
-    best = max(live, key=lambda g: (_score(g, s, counts), -min(c.index for c in g.candidates)))
+    best = max(live, key=lambda g: (_score(g, counts), -min(c.index for c in g.candidates)))
     return _prune(best, groups)
 
 
 def _near(a: str, b: str) -> bool:
     if a == b or (len(a) >= 8 and len(b) >= 8 and (a in b or b in a)):
         return True
-    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+    m = difflib.SequenceMatcher(None, a, b)
+    # the quick ratios are upper bounds of ratio(), computed alike: they rule most pairs out cheaply
+    return m.real_quick_ratio() >= 0.85 and m.quick_ratio() >= 0.85 and m.ratio() >= 0.85
 
 
 def _prune(best: Group, groups: list[Group]) -> Group:
@@ -144,34 +145,32 @@ def _prune(best: Group, groups: list[Group]) -> Group:
     return best
 
 
-def _locate(c: Candidate, s: Structure, chosen: Group) -> tuple[int, int]:
+def _locate(c: Candidate, s: Structure) -> tuple[int, int]:
     """Where a priority is stated: its own section heading if the body has one, else where it was found.
     Returns (block index, page)."""
+    key = c.key
     best = None
-    for i, b in enumerate(s.blocks):
-        if b.kind != HEADING or i in s.is_kicker:
+    for i, heading_key in s.heading_keys:
+        if not _similar_keys(heading_key, key):
             continue
-        parts = _label_parts(b.text)
-        text = parts[1] if parts and parts[1] else STRUCTURAL_LABEL.sub("", b.text)
-        if not _similar_keys(norm(clean(text)), c.key):
-            continue
-        span = s.section_end.get(i, i + 1) - i
-        rank = (span, b.size)
+        rank = (s.span(i), s.blocks[i].size)
         if best is None or rank > best[0]:
             best = (rank, i)
     if best is not None:
         i = best[1]
         own = s.blocks[c.index] if c.index < len(s.blocks) else None
-        if own is None or own.kind == TOC or own.table >= 0 or best[0][0] > s.section_end.get(c.index, c.index + 1) - c.index:
+        if own is None or own.kind == TOC or own.table >= 0 or best[0][0] > s.span(c.index):
             return i, s.blocks[i].page
     if c.index < len(s.blocks) and s.blocks[c.index].kind == TOC:
         # a contents entry: find the same words on the page it points to, else anywhere in the body
-        for i, b in enumerate(s.blocks):
-            if b.kind != TOC and b.page == c.page and c.key and c.key in norm(b.text):
-                return i, b.page
-        for i, b in enumerate(s.blocks):
-            if b.kind != TOC and c.key and c.key in norm(b.text):
-                return i, b.page
+        if key:
+            texts = s.block_keys
+            for i, b in enumerate(s.blocks):
+                if b.kind != TOC and b.page == c.page and key in texts[i]:
+                    return i, b.page
+            for i, b in enumerate(s.blocks):
+                if b.kind != TOC and key in texts[i]:
+                    return i, b.page
         return -1, c.page
     return c.index, c.page
 
@@ -199,22 +198,32 @@ def _description(i: int, c: Candidate, s: Structure) -> str:
 def _section_name(i: int, s: Structure) -> str:
     if i < 0:
         return ""
-    p = s.parent[i] if s.blocks[i].kind != HEADING else s.parent[i]
+    p = s.parent[i]
     return s.heading_text(p) if p >= 0 else ""
+
+
+def _analyse(doc: Document) -> tuple[Structure, list[Group], Group | None]:
+    """The document's structure, every group the generators propose (as `choose` leaves them: filtered,
+    corroborated, rejected or not) and the chosen group."""
+    s = Structure(doc)
+    groups = [g for gen in GENERATORS for g in gen(s)]
+    return s, groups, choose(groups, s)
 
 
 def extract_priorities(doc: Document, prefix: str | None = None) -> tuple[Priority, ...]:
     """The priorities of one document, in document order, with stable ids "{prefix}#{n}"."""
-    s = Structure(doc)
-    groups = [g for gen in GENERATORS for g in gen(s)]
-    best = choose(groups, s)
+    s, _, best = _analyse(doc)
+    return _priorities(doc, prefix, s, best)
+
+
+def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | None) -> tuple[Priority, ...]:
     if best is None:
         return ()
     prefix = prefix or re.sub(r"[^\w.-]+", "_", doc.name.rsplit(".", 1)[0])
     seen: set[str] = set()
     located = []
     for c in best.candidates:
-        i, page = _locate(c, s, best)
+        i, page = _locate(c, s)
         if i < 0 and best.evidence == "contents":
             continue
         key = c.key
@@ -237,10 +246,17 @@ def extract_priorities(doc: Document, prefix: str | None = None) -> tuple[Priori
 
 def explain(doc: Document) -> list[tuple[str, float, str, list[str]]]:
     """Every group considered, with its score: for debugging and for `extract --explain`."""
-    s = Structure(doc)
-    groups = [g for gen in GENERATORS for g in gen(s)]
-    best = choose(groups, s)
-    counts = [n for b in s.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
+    return _explanation(*_analyse(doc))
+
+
+def _explanation(s: Structure, groups: list[Group], best: Group | None) -> list[tuple[str, float, str, list[str]]]:
     return [(g.evidence + (" *" if g is best else "") + (f" ({g.rejected})" if g.rejected else ""),
-             round(_score(g, s, counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
+             round(_score(g, s.stated_counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
             for g in groups if g.candidates]
+
+
+def extract_and_explain(doc: Document, prefix: str | None = None
+                        ) -> tuple[tuple[Priority, ...], list[tuple[str, float, str, list[str]]]]:
+    """`extract_priorities` and `explain` of one document, from one analysis of it."""
+    s, groups, best = _analyse(doc)
+    return _priorities(doc, prefix, s, best), _explanation(s, groups, best)

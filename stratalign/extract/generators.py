@@ -7,14 +7,16 @@ import re
 
 from ..cues import (
     NON_PRIORITY_HEADING,
-    QUOTED,
+    PLURAL_CUE,
+    SINGLE,
     SUBHEADING,
     cue_weight,
     heading_cue,
     is_column_distractor,
     is_distractor,
+    sentences,
 )
-from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document
+from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .structure import (
     DESCRIPTION_CHARS,
     NUMERAL,
@@ -77,10 +79,7 @@ def _one_per_label(s: Structure, cands: list[Candidate]) -> list[Candidate]:
             by_label[key] = c
             order.append(key)
             continue
-        kept = by_label[key]
-        span = s.section_end.get(c.index, c.index + 1) - c.index
-        kept_span = s.section_end.get(kept.index, kept.index + 1) - kept.index
-        if span > kept_span:
+        if s.span(c.index) > s.span(by_label[key].index):
             by_label[key] = c
     return [by_label[k] for k in order]
 
@@ -102,20 +101,15 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     heading = s.heading_text(h)
     lead = s.lead_in(i)
     last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
-    own = not _is_plan(s.doc)
     h_cue, h_distracted = heading_cue(heading)
-    if h_distracted or (own and QUOTED.search(heading)):
+    if h_distracted or s.quotes_other(heading):
         return h_cue, True, heading
-    if own and QUOTED.search(last_sentence) and last_sentence.rstrip().endswith(":"):
+    if s.quotes_other(last_sentence) and last_sentence.rstrip().endswith(":"):
         return cue_weight(last_sentence), True, last_sentence  # "The plan's priorities are:"
     if h_cue >= 0.5:
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
     return max(h_cue, l_cue), bool(l_cue) and is_distractor(last_sentence), heading + " | " + last_sentence
-
-
-def _is_plan(doc: Document) -> bool:
-    return bool(re.search(r"police,? (?:fire )?and crime plan|policing plan", doc.title, re.IGNORECASE))
 
 
 def _lists(s: Structure) -> list[Group]:
@@ -146,11 +140,11 @@ def _lists(s: Structure) -> list[Group]:
         if not run:
             i += 1
             continue
+        if blocks[start].table >= 0 and blocks[start].row > 0:
+            continue  # bullets inside table cells are what a row's priority will do
         top = min(blocks[j].x0 for j in run)
         run = [j for j in run if blocks[j].x0 <= top + 6]  # top-level items only
         cue, distracted, _ = _cue_context(s, start)
-        if blocks[start].table >= 0 and blocks[start].row > 0:
-            continue  # bullets inside table cells are what a row's priority will do
         if cue <= 0 or distracted:
             continue
         cands = []
@@ -219,14 +213,15 @@ def _tables(s: Structure) -> list[Group]:
             continue
         first_block = min(i for idx in grid.values() for i in idx)
         h_cue, h_distracted, _ = _cue_context(s, first_block)
+        if h_distracted:
+            continue  # introduced as something else: no column of it is a list of priorities
+        headers = {c: " ".join(s.blocks[i].text for i in grid.get((header_row, c), [])) for c in cols}
         for col in cols:
-            header = " ".join(s.blocks[i].text for i in grid.get((header_row, col), []))
+            header = headers[col]
             if not header or len(header.split()) > 8:
                 continue
             cue = cue_weight(header)
-            if cue <= 0 or is_column_distractor(header) or (not _is_plan(s.doc) and QUOTED.search(header)):
-                continue
-            if h_distracted:
+            if cue <= 0 or is_column_distractor(header) or s.quotes_other(header):
                 continue
             cands = []
             for r in rows[1:]:
@@ -248,7 +243,7 @@ def _tables(s: Structure) -> list[Group]:
                 for c2 in cols:
                     if c2 == col:
                         continue
-                    head = " ".join(s.blocks[i].text for i in grid.get((header_row, c2), []))
+                    head = headers[c2]
                     body = "; ".join(s.blocks[i].text for i in grid.get((r, c2), []))
                     if body:
                         desc_cells.append(f"{head}: {body}" if head else body)
@@ -264,34 +259,31 @@ def _tables(s: Structure) -> list[Group]:
     return groups
 
 
-_PLURAL_CUE = re.compile(r"\b(?:priorities|objectives|themes|pillars|ambitions|focus areas)\b", re.IGNORECASE)
-
-
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
         if b.kind != HEADING or h in s.is_kicker:
             continue
+        if b.page == 1 and s.doc.page_count >= 4:
+            continue  # the title on the cover heads the whole document, not a section of priorities
+        subs = [i for i in range(h + 1, s.section_end.get(h, h + 1))
+                if s.blocks[i].kind == HEADING and i not in s.is_kicker]
+        if not subs:
+            continue
         text = s.heading_text(h)
         cue, distracted = heading_cue(text)
-        if distracted or (not _is_plan(s.doc) and QUOTED.search(text)):
+        if distracted or s.quotes_other(text):
             continue
         opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
         if cue < 0.5 and opening and not is_distractor(opening):
             cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
         if cue <= 0:
             continue
-        end = s.section_end.get(h, h + 1)
-        if b.page == 1 and s.doc.page_count >= 4:
-            continue  # the title on the cover heads the whole document, not a section of priorities
-        subs = [i for i in range(h + 1, end) if s.blocks[i].kind == HEADING and i not in s.is_kicker]
-        if not subs:
-            continue
         level = min(s.blocks[i].level for i in subs)
-        if any(s.blocks[i].level == level and _PLURAL_CUE.search(s.blocks[i].text)
+        if any(s.blocks[i].level == level and PLURAL_CUE.search(s.blocks[i].text)
                and not heading_cue(s.blocks[i].text)[1] for i in subs):
             continue  # a child announces the priorities ("Agreed priorities"): they are under it, not its siblings
-        subs = [i for i in subs if not _header_cell(s, i) and not _data_table_cell(s, i) and not _not_a_title(s, i)]
+        subs = [i for i in subs if not _data_table_cell(s, i) and not _not_a_title(s, i)]
         if not subs:
             continue
         top_level = min(s.blocks[i].level for i in subs)
@@ -299,12 +291,7 @@ def _sections(s: Structure) -> list[Group]:
         numbered = [i for i in children if _number(s.blocks[i].marker) is not None or _label_parts(s.blocks[i].text)]
         if len(numbered) >= 2 and len(numbered) < len(children):
             children = numbered  # "1. ... 6." then "Who leads each priority": the numbers say which are the list
-        cands = []
-        for i in children:
-            t = s.blocks[i].text
-            parts = _label_parts(t)
-            cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
-                                   label=parts[0] if parts and parts[1] else ""))
+        cands = [_heading_candidate(s, i) for i in children]
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
     return groups
@@ -347,18 +334,19 @@ def _not_a_title(s: Structure, i: int) -> bool:
 
 
 def _data_table_cell(s: Structure, i: int) -> bool:
-    """A cell of a table of three or more rows: read by the table generator, column by column."""
+    """A cell of a table of three or more rows (its header row included): read by the table generator,
+    column by column."""
     b = s.blocks[i]
-    return b.table >= 0 and len({x.row for x in s.blocks if x.table == b.table}) >= 3
+    return b.table >= 0 and len(s.table_rows[b.table]) >= 3
 
 
-def _header_cell(s: Structure, i: int) -> bool:
-    """A cell of the first row of a table of three or more rows: a column header."""
-    b = s.blocks[i]
-    if b.table < 0:
-        return False
-    rows = {x.row for x in s.blocks if x.table == b.table}
-    return len(rows) >= 3 and b.row == min(rows)
+def _heading_candidate(s: Structure, i: int) -> Candidate:
+    """Heading i as a priority, its numbering label ("Priority 2 –") kept apart from its name."""
+    t = s.blocks[i].text
+    parts = _label_parts(t)
+    if parts and parts[1]:
+        return Candidate(clean(parts[1]), i, s.blocks[i].page, label=parts[0])
+    return Candidate(clean(t), i, s.blocks[i].page)
 
 
 def _contents(s: Structure) -> list[Group]:
@@ -372,7 +360,7 @@ def _contents(s: Structure) -> list[Group]:
                             cue=1.0))
     for k, i in enumerate(entries):
         b = s.blocks[i]
-        if cue_weight(b.text) <= 0 or is_distractor(b.text) or (not _is_plan(s.doc) and QUOTED.search(b.text)):
+        if cue_weight(b.text) <= 0 or is_distractor(b.text) or s.quotes_other(b.text):
             continue
         kids = []
         for j in entries[k + 1:]:
@@ -399,13 +387,12 @@ def _templates(s: Structure) -> list[Group]:
             continue
         shapes = []
         for i in siblings:
-            end = s.section_end.get(i, i + 1)
-            subs = frozenset(_shape_key(s.blocks[j].text) for j in range(i + 1, end)
+            subs = frozenset(_shape_key(s.blocks[j].text) for j in range(i + 1, s.section_end.get(i, i + 1))
                              if s.blocks[j].kind == HEADING and j not in s.is_kicker and SUBHEADING.match(s.blocks[j].text.strip()))
             shapes.append(subs)
         run: list[int] = []
         for k, i in enumerate(siblings):
-            if shapes[k] and run and shapes[k] & shapes[siblings.index(run[-1])]:
+            if shapes[k] and run and shapes[k] & shapes[k - 1]:  # a run always ends at the previous sibling
                 run.append(i)
                 continue
             if len(run) >= 2:
@@ -421,12 +408,7 @@ def _shape_key(text: str) -> str:
 
 
 def _template_group(s: Structure, run: list[int]) -> Group:
-    cands = []
-    for i in run:
-        t = s.blocks[i].text
-        parts = _label_parts(t)
-        cands.append(Candidate(clean(parts[1] if parts and parts[1] else t), i, s.blocks[i].page,
-                               label=parts[0] if parts and parts[1] else ""))
+    cands = [_heading_candidate(s, i) for i in run]
     return Group("template", [c for c in cands if c.text and not NON_PRIORITY_HEADING.match(c.text)], cue=0.5)
 
 
@@ -434,20 +416,24 @@ def _repeated(s: Structure) -> list[Group]:
     """Titles gathered on one page (an "at a glance" grid or summary) that each come back later as the
     heading of a section of their own."""
     heads = [i for i, b in enumerate(s.blocks) if b.kind == HEADING and i not in s.is_kicker]
+    key_of = {i: norm(clean(s.blocks[i].text)) for i in heads}
+    by_key: dict[str, list[int]] = {}  # key -> the headings with it, in document order
     by_page: dict[int, list[int]] = {}
     for i in heads:
+        by_key.setdefault(key_of[i], []).append(i)
         by_page.setdefault(s.blocks[i].page, []).append(i)
     groups = []
     for page, idx in by_page.items():
         if len(idx) < 2:
             continue
-        later: dict[int, int] = {}
+        later: dict[int, int] = {}  # title on this page -> the first heading with its name on a later page
         for i in idx:
-            key = norm(clean(s.blocks[i].text))
-            for j in heads:
-                if s.blocks[j].page > page and norm(clean(s.blocks[j].text)) == key and len(key) > 3:
-                    later[i] = j
-                    break
+            key = key_of[i]
+            if len(key) <= 3:
+                continue
+            j = next((j for j in by_key[key] if s.blocks[j].page > page), None)
+            if j is not None:
+                later[i] = j
         pages = {s.blocks[j].page for j in later.values()}
         if len(later) < 2 or len(pages) < 2:
             continue
@@ -478,25 +464,19 @@ def _inline(s: Structure) -> list[Group]:
     for i, b in enumerate(s.blocks):
         if b.kind not in (PARAGRAPH, ITEM) or b.table >= 0 or ";" not in b.text or s.in_past(i):
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.text):
+        for sentence in sentences(b.text):
             m = INLINE.match(sentence.strip())
             if not m:
                 continue
             intro = m.group("intro")
             cue, distracted = heading_cue(intro)
-            if cue < 0.8 or distracted or (not _is_plan(s.doc) and QUOTED.search(intro)):
+            if cue < 0.8 or distracted or s.quotes_other(intro):
                 continue
             parts = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in m.group("items").split(";")]
             parts = [p for p in parts if 2 <= len(p.split()) <= 25]
             if len(parts) >= 3:
                 groups.append(Group("inline", [Candidate(clean(p), i, b.page) for p in parts], cue=cue))
     return groups
-
-
-SINGLE = re.compile(
-    r"^(?:our|the partnership's|the board's|this year's|the)\s+(?P<only>(?:one|single|only|sole|overriding)\s+)?"
-    r"priority(?:\s+(?:for|in)\s+[^,.]{1,30}?|\s+this year)?\s+(?:is|will be)\s+(?:to\s+)?(?P<rest>[^.;:]+?)\.?$",
-    re.IGNORECASE)
 
 
 def _single(s: Structure) -> list[Group]:
@@ -506,7 +486,7 @@ def _single(s: Structure) -> list[Group]:
     for i, b in enumerate(s.blocks):
         if b.kind not in (PARAGRAPH, HEADING) or b.table >= 0 or s.in_past(i):
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", b.text):
+        for sentence in sentences(b.text):
             m = SINGLE.match(sentence.strip())
             if not m or not (m.group("only") or b.kind == HEADING or b.bold):
                 continue

@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
-from ..cues import LABEL, PAST, SECTION_NUMBER
+from ..cues import (
+    LABEL,
+    PAST,
+    PLAN_TITLE,
+    QUOTED,
+    SECTION_NUMBER,
+    STRUCTURAL_LABEL,
+    stated_count,
+)
 from ..models import HEADING, PARAGRAPH, TOC, Block, Document
 
 MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 NUMERAL = re.compile(r"^\s*0?\d{1,2}[.)]?\s*$")
 DESCRIPTION_CHARS = 1500
+_CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long document several times over
 
 
 @dataclass(slots=True)
@@ -25,7 +35,7 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        return norm(self.text)
+        return norm(self.text)  # not stored: a generator may still extend the text (a wrapped table cell)
 
 
 @dataclass(slots=True)
@@ -41,12 +51,14 @@ class Group:
         return {c.key for c in self.candidates}
 
 
+@lru_cache(maxsize=_CACHE)
 def norm(text: str) -> str:
     text = text.lower().replace("&", " and ").replace("’", "'")
     text = re.sub(r"[^\w\s']", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=_CACHE)
 def clean(text: str) -> str:
     """A priority as a reader would quote it: label and list punctuation off, wrapped lines joined."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -65,6 +77,14 @@ def _label_parts(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     return m.group("label").strip(), m.group("rest").strip(" :.-–—|")
+
+
+def _bare_label(text: str) -> bool:
+    """A number or label with no title after it: "3", "02.", "PRIORITY 2"."""
+    if NUMERAL.match(text):
+        return True
+    parts = _label_parts(text)
+    return bool(parts) and not parts[1]
 
 
 def _rank(b: Block) -> float:
@@ -108,6 +128,18 @@ class Structure:
                 self.parent[i] = stack[-1] if stack else -1
         for h in stack:
             self.section_end[h] = n
+        # past[h]: heading h, or a heading above it, is about the past (parents come before children)
+        self._past = [False] * n
+        for h, b in enumerate(self.blocks):
+            if b.kind == HEADING and h not in self.is_kicker:
+                p = self.parent[h]
+                self._past[h] = (p >= 0 and self._past[p]) or bool(PAST.search(self.heading_text(h)))
+        self.table_rows: dict[int, set[int]] = {}  # table -> its row numbers
+        for b in self.blocks:
+            if b.table >= 0:
+                self.table_rows.setdefault(b.table, set()).add(b.row)
+        # a police and crime plan quoting the plan's priorities is stating its own
+        self.own = not PLAN_TITLE.search(doc.title)
 
     def _place_labels(self) -> None:
         """A number or label ("3", "PRIORITY 2") labels the heading just beside or below it, even where
@@ -115,16 +147,20 @@ class Structure:
         if self.doc.format != "pdf":
             return  # only a PDF says where things sit; elsewhere reading order is all there is
         heads = [i for i, b in enumerate(self.blocks) if b.kind == HEADING]
+        bare = {i for i in heads if _bare_label(self.blocks[i].text)}
+        titles: dict[int, list[int]] = {}  # page -> the headings on it that a label could belong to
+        for j in heads:
+            if j not in bare:
+                titles.setdefault(self.blocks[j].page, []).append(j)
         for i in heads:
-            b = self.blocks[i]
-            if i in self.is_kicker or not (NUMERAL.match(b.text) or ((p := _label_parts(b.text)) and not p[1])):
+            if i not in bare or i in self.is_kicker:
                 continue
+            b = self.blocks[i]
             best, best_d = None, None
-            for j in heads:
+            for j in titles.get(b.page, ()):
+                if j in self.kicker:
+                    continue  # already labelled by a label placed before this one
                 h = self.blocks[j]
-                if (j == i or h.page != b.page or j in self.kicker or j in self.is_kicker or NUMERAL.match(h.text)
-                        or _label_parts(h.text) and not _label_parts(h.text)[1]):
-                    continue
                 below = h.top - b.bottom
                 beside = abs(h.top - b.top) <= b.size and 0 <= h.x0 - b.x0 <= 8 * b.size
                 under = -0.5 * h.size <= below <= 3 * h.size and -b.size <= h.x0 - b.x0 <= 8 * b.size
@@ -155,12 +191,18 @@ class Structure:
     def lead_in(self, i: int) -> str:
         """The paragraph that introduces the list or table starting at block i, if any."""
         j = i - 1
-        while j >= 0 and self.blocks[j].kind == PARAGRAPH and self.blocks[j].table < 0 and i - j <= 2:
+        if j >= 0 and self.blocks[j].kind == PARAGRAPH and self.blocks[j].table < 0:
             text = self.blocks[j].text
-            if len(text) < 600:
-                return text
-            return text[-300:]
+            return text if len(text) < 600 else text[-300:]
         return ""
+
+    def span(self, i: int) -> int:
+        """How many blocks heading i's section takes, the heading included (1 for any other block)."""
+        return self.section_end.get(i, i + 1) - i
+
+    def quotes_other(self, text: str) -> bool:
+        """The text quotes someone else's priorities ("the Police and Crime Plan's priorities are:")."""
+        return self.own and QUOTED.search(text) is not None
 
     def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
         """The text of heading i's section, up to the next heading at its level or above."""
@@ -177,11 +219,30 @@ class Structure:
     def in_past(self, i: int) -> bool:
         """Block i sits in a section about the past (a review of the last strategy's priorities)."""
         h = self.parent[i] if i >= 0 else -1
-        while h >= 0:
-            if PAST.search(self.heading_text(h)):
-                return True
-            h = self.parent[h]
-        return False
+        return h >= 0 and self._past[h]
+
+    @cached_property
+    def heading_keys(self) -> list[tuple[int, str]]:
+        """(index, key) of each heading that can head a priority's own section: its name, with a
+        numbering label ("Priority 1 –", "Chapter 2:") taken off, normalised."""
+        out = []
+        for i, b in enumerate(self.blocks):
+            if b.kind != HEADING or i in self.is_kicker:
+                continue
+            parts = _label_parts(b.text)
+            text = parts[1] if parts and parts[1] else STRUCTURAL_LABEL.sub("", b.text)
+            out.append((i, norm(clean(text))))
+        return out
+
+    @cached_property
+    def block_keys(self) -> list[str]:
+        """Every block's text, normalised."""
+        return [norm(b.text) for b in self.blocks]
+
+    @cached_property
+    def stated_counts(self) -> list[int]:
+        """The counts of priorities the document states: "four priority areas"."""
+        return [n for b in self.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
 
     def inside(self, i: int, heading: int) -> bool:
         return heading < i < self.section_end.get(heading, heading + 1)
