@@ -132,3 +132,79 @@ def test_find_documents_is_sorted_and_skips_non_documents(tmp_path):
     for name in ["b.pdf", "a.docx", "notes.xlsx", ".hidden.pdf", "gold.json", "c.md"]:
         (tmp_path / name).write_text("x")
     assert [p.name for p in find_documents(tmp_path)] == ["a.docx", "b.pdf", "c.md"]
+
+
+# --- regression tests: non-PDF readers on inputs the test data does not cover ----------------------
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _vml_text_box(text: str) -> str:
+    """A run holding an old-style (VML) text box with one paragraph of text."""
+    return (f'<w:r xmlns:w="{_W_NS}" xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox>'
+            f'<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+
+
+def test_markdown_table_cell_starting_in_bold_is_bold(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text("# Plan\n\n| Theme | Priority |\n|---|---|\n| **Violence** | Reduce knife crime |\n", encoding="utf-8")
+    cells = {b.text: b.bold for b in read_document(path).blocks if b.table == 0 and b.row == 1}
+    assert cells == {"Violence": True, "Reduce knife crime": False}
+
+
+def test_html_nested_table_is_a_table_of_its_own(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text("<html><body><h1>Plan</h1><table>"
+                    "<tr><th>Theme</th><th>Detail</th></tr>"
+                    "<tr><td>Violence</td><td>Our measures:<table><tr><td>Knife crime</td><td>down 10%</td></tr>"
+                    "<tr><td>Robbery</td><td>down 5%</td></tr></table></td></tr>"
+                    "<tr><td>Drugs</td><td>Treatment</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    cells = [(b.table, b.row, b.col, b.text) for b in read_document(path).blocks if b.table >= 0]
+    assert cells == [(0, 0, 0, "Theme"), (0, 0, 1, "Detail"), (0, 1, 0, "Violence"), (0, 1, 1, "Our measures:"),
+                     (1, 0, 0, "Knife crime"), (1, 0, 1, "down 10%"), (1, 1, 0, "Robbery"), (1, 1, 1, "down 5%"),
+                     (0, 2, 0, "Drugs"), (0, 2, 1, "Treatment")]
+
+
+def test_word_text_box_in_deleted_text_is_not_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    d.add_heading("Plan", level=1)
+    p = d.add_paragraph("Our vision")
+    p._p.append(parse_xml(_vml_text_box("Kept box")))
+    deleted = parse_xml(f'<w:del xmlns:w="{_W_NS}" w:id="1" w:author="A" w:date="2024-01-01T00:00:00Z"/>')
+    deleted.append(parse_xml(_vml_text_box("Deleted box")))
+    p._p.append(deleted)
+    d.save(tmp_path / "plan.docx")
+    t = texts(read_document(tmp_path / "plan.docx"))
+    assert "Kept box" in t and "Deleted box" not in t
+
+
+def test_word_table_cell_contents_are_read_like_the_body(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    from stratalign.models import PARAGRAPH as P
+
+    d = docx.Document()
+    d.add_heading("Plan", level=1)
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Theme"
+    cell = table.cell(0, 1)
+    cell.text = "Measures"
+    cell.add_table(rows=1, cols=1).cell(0, 0).text = "Knife crime down"  # a nested table
+    control = parse_xml(f'<w:sdt xmlns:w="{_W_NS}"><w:sdtContent><w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>'
+                        '<w:r><w:t>In a control</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+    cell._tc.append(control)
+    cell.add_paragraph()._p.append(parse_xml(_vml_text_box("In a box")))
+    cell.add_paragraph("Before")._p.append(parse_xml(f'<w:r xmlns:w="{_W_NS}"><w:br w:type="page"/></w:r>'))
+    d.add_paragraph("Next section")
+    d.save(tmp_path / "plan.docx")
+    doc = read_document(tmp_path / "plan.docx")
+    got = [(b.kind, b.text, b.table, b.row, b.col, b.page) for b in doc.blocks]
+    assert got == [(HEADING, "Plan", -1, -1, -1, 1), (P, "Theme", 0, 0, 0, 1),
+                   (P, "Measures", 0, 0, 1, 1), (P, "Knife crime down", 1, 0, 0, 1),
+                   (P, "In a control", 0, 0, 1, 1), (P, "In a box", 0, 0, 1, 1),
+                   (P, "Before", 0, 0, 1, 1), (P, "Next section", -1, -1, -1, 2)]

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document
+from .pdf import LIGATURES
 
 BODY = 11.0
+LEAD_TRIM = " .:–—-"  # trimmed off the end of a bold run-in title ("Priority 1:", "Prevention –")
 
 
 def _heading_size(level: int) -> float:
@@ -24,11 +26,18 @@ def _heading(text: str, level: int, page: int, **kw) -> Block:
     return Block(kind=HEADING, text=text, page=page, size=_heading_size(level), bold=True, level=level, **kw)
 
 
+_CLEAN = str.maketrans({**LIGATURES, "\u00ad": "", "\xa0": " "})
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(text: str) -> str:
-    text = text.replace("\u00ad", "").replace("\xa0", " ")
-    for lig, rep in {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}.items():
-        text = text.replace(lig, rep)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text.translate(_CLEAN)).strip()
+
+
+def _cell(text: str, page: int, table: int, row: int, col: int, bold: bool = False, marker: str = "") -> Block:
+    """A table cell's paragraph, or with a marker one of its list items."""
+    return Block(kind=ITEM if marker else PARAGRAPH, text=text, page=page, size=BODY, table=table, row=row, col=col,
+                 marker=marker, bold=bold)
 
 
 def read_other(path: Path, digest: str) -> Document:
@@ -62,12 +71,12 @@ def read_other(path: Path, digest: str) -> Document:
 
 def _text(path: Path) -> str:
     raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    for encoding in ("utf-8-sig", "cp1252"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    return raw.decode("utf-8", "replace")
+    return raw.decode("latin-1")  # every byte is a latin-1 character, so this cannot fail
 
 
 # --- html -----------------------------------------------------------------------------------------
@@ -98,8 +107,40 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
     def lead_of(el: Tag) -> str:
         first = next((c for c in el.children if not (isinstance(c, NavigableString) and not c.strip())), None)
         if isinstance(first, Tag) and first.name in ("strong", "b"):
-            return _clean(first.get_text()).rstrip(" .:–—-")
+            return _clean(first.get_text()).rstrip(LEAD_TRIM)
         return ""
+
+    def list_items(lst: Tag, depth: int) -> None:
+        for n, li in enumerate(lst.find_all("li", recursive=False), start=1):
+            nested = li.find_all(["ul", "ol"], recursive=False)
+            for sub in nested:
+                sub.extract()  # the item's own text, without its sub-list's
+            text = _clean(li.get_text(" "))
+            if text:
+                blocks.append(Block(kind=ITEM, text=text, page=1, size=BODY, level=depth,
+                                    marker=f"{n}." if lst.name == "ol" else "•", lead=lead_of(li), x0=depth * 18.0))
+            for sub in nested:
+                list_items(sub, depth + 1)
+
+    def table(el: Tag) -> None:
+        t = tables[0]
+        tables[0] += 1
+        for r, c, cell in _html_grid(el):
+            # a table inside the cell is a table of its own, read after the cell's own text
+            inner = [x for x in cell.find_all("table") if x.find_parent("table") is el]
+            for x in inner:
+                x.extract()
+            # a list in a cell: the cell's other text first, then its items
+            items = cell.find_all("li")
+            parts = [_clean(x.get_text(" ")) for x in items]
+            for li in items:
+                li.decompose()
+            rest = _clean(cell.get_text(" "))
+            if rest:
+                blocks.append(_cell(rest, 1, t, r, c, bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
+            blocks.extend(_cell(part, 1, t, r, c, marker="•") for part in parts if part)
+            for x in inner:
+                table(x)
 
     def walk(el: Tag, depth: int) -> None:
         for child in el.children:
@@ -146,44 +187,13 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
             elif name == "p":
                 text = _clean(child.get_text(" "))
                 if text:
+                    strong = child.find(["strong", "b"])
                     blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, lead=lead_of(child),
-                                        bold=child.find(["strong", "b"]) is not None and
-                                        _clean(child.find(["strong", "b"]).get_text(" ")) == text))
+                                        bold=strong is not None and _clean(strong.get_text(" ")) == text))
             elif name in ("ul", "ol"):
-                for n, li in enumerate(child.find_all("li", recursive=False), start=1):
-                    nested = li.find_all(["ul", "ol"], recursive=False)
-                    for sub in nested:
-                        sub.extract()
-                    text = _clean(li.get_text(" "))
-                    if text:
-                        blocks.append(Block(kind=ITEM, text=text, page=1, size=BODY, level=depth,
-                                            marker=f"{n}." if name == "ol" else "•", lead=lead_of(li), x0=depth * 18.0))
-                    for sub in nested:
-                        wrapper = soup.new_tag("div")
-                        wrapper.append(sub)
-                        walk(wrapper, depth + 1)
+                list_items(child, depth)
             elif name == "table":
-                t = tables[0]
-                tables[0] += 1
-                for r, c, cell in _html_grid(child):
-                    items = cell.find_all("li")
-                    if items:
-                        parts = [_clean(x.get_text(" ")) for x in items]
-                        for li in items:
-                            li.decompose()
-                        rest = _clean(cell.get_text(" "))
-                        if rest:
-                            blocks.append(Block(kind=PARAGRAPH, text=rest, page=1, size=BODY, table=t, row=r, col=c,
-                                                bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
-                        for part in parts:
-                            if part:
-                                blocks.append(Block(kind=ITEM, text=part, page=1, size=BODY, marker="•",
-                                                    table=t, row=r, col=c))
-                    else:
-                        text = _clean(cell.get_text(" "))
-                        if text:
-                            blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, table=t, row=r, col=c,
-                                                bold=cell.name == "th" or cell.find(["strong", "b"]) is not None))
+                table(child)
             elif name in ("br", "hr", "img"):
                 continue
             else:
@@ -200,7 +210,8 @@ def _html_grid(table):
     cells occupy counted, so that a column means the same thing on every row."""
     taken: set[tuple[int, int]] = set()
     out = []
-    for r, tr in enumerate(table.find_all("tr")):
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]  # not a nested table's rows
+    for r, tr in enumerate(rows):
         c = 0
         for cell in tr.find_all(["td", "th"], recursive=False):
             while (r, c) in taken:
@@ -218,6 +229,17 @@ def _html_grid(table):
 
 
 # --- markdown -------------------------------------------------------------------------------------
+
+_MD_ITEM = re.compile(r"^\s*([-*+•]|\d{1,2}[.)])\s+")  # "- ", "* ", "1. ", "2) " after any indent
+_MD_LEAD = re.compile(r"^(\*\*|__)(.+?)\1")  # a bold run-in title: **Prevention.** or __Prevention.__
+_CELL_BULLET = re.compile(r"^[-*•]\s+")  # a bullet typed in a table cell
+
+
+def _split_bullet(part: str) -> tuple[str, str]:
+    """A table cell's "- text" -> ("text", "•"); any other part -> (part, "")."""
+    m = _CELL_BULLET.match(part)
+    return (part[m.end():], "•") if m else (part, "")
+
 
 def _read_markdown(text: str) -> tuple[str, list[Block], int]:
     blocks: list[Block] = []
@@ -242,9 +264,9 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
         if para:
             joined = _clean(" ".join(para))
             lead = ""
-            m = re.match(r"^\*\*(.+?)\*\*", joined) or re.match(r"^__(.+?)__", joined)
+            m = _MD_LEAD.match(joined)
             if m:
-                lead = _strip_md(m.group(1)).rstrip(" .:–—-")
+                lead = _strip_md(m.group(2)).rstrip(LEAD_TRIM)
             blocks.append(Block(kind=PARAGRAPH, text=_strip_md(joined), page=page, size=BODY, lead=lead,
                                 bold=bool(m) and _strip_md(m.group(0)) == _strip_md(joined)))
             para.clear()
@@ -265,11 +287,10 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
             for r, row in enumerate(rows):
                 for c, cell in enumerate(row):
                     for part in cell:
-                        text = _strip_md(re.sub(r"^[-*•]\s+", "", part))
+                        text, marker = _split_bullet(part)  # the bullet off first, then the markup
+                        text = _strip_md(text)
                         if text:
-                            marker = "•" if re.match(r"^[-*•]\s", part) else ""
-                            blocks.append(Block(kind=ITEM if marker else PARAGRAPH, text=text, page=page, size=BODY,
-                                                table=tables, row=r, col=c, marker=marker, bold=r == 0))
+                            blocks.append(_cell(text, page, tables, r, c, bold=r == 0, marker=marker))
             tables += 1
             continue
         if stripped.startswith("|") and stripped.count("|") >= 2:
@@ -281,13 +302,12 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
             if not in_table:
                 in_table, table_row = True, 0
             for c, cell in enumerate(cells):
-                for part in re.split(r"<br\s*/?>", cell):
-                    part = _strip_md(part)
-                    if part:
-                        marker = "•" if re.match(r"^[-*•]\s", part) else ""
-                        blocks.append(Block(kind=ITEM if marker else PARAGRAPH, text=re.sub(r"^[-*•]\s+", "", part),
-                                            page=page, size=BODY, table=tables, row=table_row, col=c, marker=marker,
-                                            bold=table_row == 0 or part.startswith("**")))
+                for raw in re.split(r"<br\s*/?>", cell):
+                    part = _strip_md(raw)  # the markup off first, then the bullet
+                    text, marker = _split_bullet(part)
+                    if text:  # bold: a header row, or a cell that starts in bold (seen before the ** go)
+                        blocks.append(_cell(text, page, tables, table_row, c, marker=marker,
+                                            bold=table_row == 0 or raw.strip().startswith("**")))
             table_row += 1
             i += 1
             continue
@@ -304,13 +324,12 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
             para.clear()
             blocks.append(_heading(_strip_md(text), 1 if nxt.startswith("=") else 2, page))
             i += 1
-        elif re.match(r"^\s*([-*+•])\s+", line) or re.match(r"^\s*\d{1,2}[.)]\s+", line):
+        elif mm := _MD_ITEM.match(line):
             flush()
             indent = len(line) - len(line.lstrip())
-            mm = re.match(r"^\s*([-*+•]|\d{1,2}[.)])\s+(.*)$", line)
-            item = mm.group(2)
+            item = line[mm.end():]
             while i + 1 < len(lines) and lines[i + 1].startswith(" " * (indent + 2)) and lines[i + 1].strip() \
-                    and not re.match(r"^\s*([-*+•]|\d{1,2}[.)])\s+", lines[i + 1]):
+                    and not _MD_ITEM.match(lines[i + 1]):
                 i += 1
                 item += " " + lines[i].strip()
             if re.fullmatch(r"\[[^\]]+\]\(#[^)]*\)", item.strip()):
@@ -319,9 +338,9 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
                 i += 1
                 continue
             lead = ""
-            lm = re.match(r"^\*\*(.+?)\*\*", item.strip())
+            lm = _MD_LEAD.match(item.strip())
             if lm:
-                lead = _strip_md(lm.group(1)).rstrip(" .:–—-")
+                lead = _strip_md(lm.group(2)).rstrip(LEAD_TRIM)
             blocks.append(Block(kind=ITEM, text=_strip_md(item), page=page, size=BODY, level=indent // 2,
                                 marker="•" if mm.group(1) in "-*+•" else mm.group(1), lead=lead, x0=float(indent * 6)))
         elif not stripped:
@@ -376,7 +395,7 @@ def _cell_parts(col_lines: list[str]) -> list[str]:
             if parts and parts[-1]:
                 parts.append("")
             continue
-        if re.match(r"^[-*•]\s+", text) or not parts or not parts[-1]:
+        if _CELL_BULLET.match(text) or not parts or not parts[-1]:
             parts.append(text)
         else:
             parts[-1] += " " + text
@@ -458,16 +477,16 @@ def _text_heading(b: Block) -> Block:
     """Without styles, a short line standing alone that does not end like a sentence is a heading."""
     from dataclasses import replace
 
-    words = b.text.split()
-    if b.kind == PARAGRAPH and 0 < len(words) <= 12 and not b.text.endswith((".", ",", ";", ":")) and \
-            (b.text[:1].isupper() or b.text[:1].isdigit()) and b.bottom - b.top <= LINE_H:
+    if b.kind == PARAGRAPH and _texty_heading(b.text) and not b.text.endswith(":") and b.bottom - b.top <= LINE_H:
         return replace(b, kind=HEADING, level=2 if b.text.isupper() else 3, size=_heading_size(3), bold=True)
-    if b.kind == ITEM and b.marker and b.marker[:1].isdigit() and 0 < len(words) <= 12 and not b.text.endswith("."):
+    if b.kind == ITEM and b.marker and b.marker[:1].isdigit() and 0 < len(b.text.split()) <= 12 \
+            and not b.text.endswith("."):
         return replace(b, kind=HEADING, level=4, size=_heading_size(4), bold=True)
     return b
 
 
-_TXT_BULLET = r"^\s*([-*•▪·§]|o(?=\t| {2,})|\d{1,2}[.)]|\(?[a-h]\))(?=\s)"
+# a bullet or number starting a line, and the space after it
+_TXT_BULLET = re.compile(r"^\s*([-*•▪·§]|o(?=\t| {2,})|\d{1,2}[.)]|\(?[a-h]\))(?=\s)\s*")
 
 
 def _read_text(text: str) -> tuple[str, list[Block], int]:
@@ -505,11 +524,11 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
                 blocks.append(_heading(s, 1 if nxt.startswith("=") else 2, pg))
                 k += 2
                 continue
-            mm = re.match(_TXT_BULLET + r"\s*(.*)$", line)
+            mm = _TXT_BULLET.match(line)
             if mm:
                 indent = len(line) - len(line.lstrip())
-                item = mm.group(2)
-                while k + 1 < len(lines) and not re.match(_TXT_BULLET, lines[k + 1]) \
+                item = line[mm.end():]
+                while k + 1 < len(lines) and not _TXT_BULLET.match(lines[k + 1]) \
                         and len(lines[k + 1]) - len(lines[k + 1].lstrip()) > indent:
                     k += 1
                     item += " " + lines[k].strip()
@@ -519,16 +538,13 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
                                     level=indent // 2 + sub, x0=float(indent * 6 + sub * 18)))
                 k += 1
                 continue
-            if len(lines) == 1 and _texty_heading(s):
-                blocks.append(_heading(s, 2 if s.isupper() else 3, pg))
-                k += 1
-                continue
-            if k == 0 and _texty_heading(s) and len(lines) > 1 and (s.isupper() or s.endswith(":") is False):
+            # a chunk's first line: a heading if it is alone, in capitals, or does not end with a colon
+            if k == 0 and _texty_heading(s) and (len(lines) == 1 or s.isupper() or not s.endswith(":")):
                 blocks.append(_heading(s, 2 if s.isupper() else 3, pg))
                 k += 1
                 continue
             para = [s]
-            while k + 1 < len(lines) and not re.match(_TXT_BULLET, lines[k + 1]):
+            while k + 1 < len(lines) and not _TXT_BULLET.match(lines[k + 1]):
                 k += 1
                 para.append(lines[k].strip())
             blocks.append(Block(kind=PARAGRAPH, text=_clean(" ".join(para)), page=pg, size=BODY))
@@ -538,5 +554,6 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
 
 
 def _texty_heading(s: str) -> bool:
+    """A short line that does not end like a sentence and starts with a capital or a number."""
     words = s.split()
     return 0 < len(words) <= 12 and not s.endswith((".", ",", ";")) and (s[0].isupper() or s[0].isdigit())

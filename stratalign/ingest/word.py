@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
-from .formats import BODY, _clean, _heading
+from .formats import BODY, LEAD_TRIM, _clean, _heading
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -51,6 +51,17 @@ def read_docx(path: Path) -> tuple[str, list[Block], int]:
     return title, reader.blocks, reader.page
 
 
+@dataclass(frozen=True)
+class _Style:
+    """What a paragraph style says about its paragraphs, worked out once per style: python-docx's
+    `Paragraph.style` scans every style for the default when a paragraph names none."""
+    style: object  # the python-docx ParagraphStyle, or None in a document without styles
+    name: str
+    bold: bool  # the style's own font is bold
+    heading: int | None  # a heading style, or one based on a heading style: its level
+    outline: str | None  # the first outline level set along the style's base styles
+
+
 class _Reader:
     def __init__(self, document) -> None:
         self.document = document
@@ -58,30 +69,49 @@ class _Reader:
         self.blocks: list[Block] = []
         self.page = 1
         self.tables = 0
+        self.styles: dict[str | None, _Style] = {}
 
-    def container(self, el) -> None:
-        """The body, a content control or a text box: paragraphs and tables in order."""
+    def style(self, p_el) -> _Style:
+        sid = p_el.style
+        found = self.styles.get(sid)
+        if found is None:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            style = self.document.part.get_style(sid, WD_STYLE_TYPE.PARAGRAPH)
+            heading, outline = _style_heading(style)
+            found = self.styles[sid] = _Style(style, (style.name if style is not None else "") or "",
+                                              _style_bold(style), heading, outline)
+        return found
+
+    def container(self, el, cell: tuple[int, int, int] | None = None) -> None:
+        """The body, a table cell, a content control or a text box: paragraphs and tables in order.
+        In a table cell (`cell` = table, row, column) every block is stamped with the cell."""
         for child in el.iterchildren():
             if child.tag == _q("p"):
-                self.paragraph(child)
+                self.paragraph(child, cell)
             elif child.tag == _q("tbl"):
-                self.table(child)
+                self.table(child)  # a nested table: a table of its own
             elif child.tag == _q("sdt"):  # a content control: Word's contents field sits in one
                 content = child.find(_q("sdtContent"))
                 if content is not None:
-                    self.container(content)
+                    self.container(content, cell)
 
-    def paragraph(self, p_el) -> None:
+    def paragraph(self, p_el, cell: tuple[int, int, int] | None = None) -> None:
         from docx.text.paragraph import Paragraph
 
         p_pr = p_el.find(_q("pPr"))
         if p_pr is not None and p_pr.find(_q("pageBreakBefore")) is not None and self.blocks:
             self.page += 1
-        block = _paragraph_block(Paragraph(p_el, self.document), p_el, self.page, self.numbering)
+        block = _paragraph_block(Paragraph(p_el, self.document), p_el, self.page, self.numbering, self.style(p_el))
+        if block is not None and cell is not None:
+            t, r, c = cell  # a heading style in a cell reads as the cell's text, not a section heading
+            block = Block(kind=PARAGRAPH if block.kind == HEADING else block.kind, text=block.text, page=self.page,
+                          size=block.size, bold=block.bold, marker=block.marker, lead=block.lead,
+                          table=t, row=r, col=c)
         if block is not None:
             self.blocks.append(block)
         for box in _text_boxes(p_el):
-            self.container(box)
+            self.container(box, cell)
         self.page += sum(1 for br in _own(p_el, {_BR}) if br.get(_q("type")) == "page")
         sect = p_pr.find(_q("sectPr")) if p_pr is not None else None
         if sect is not None and _val(sect.find(_q("type"))) not in ("continuous", "nextColumn"):
@@ -99,23 +129,21 @@ class _Reader:
                 if id(cell._tc) in seen:
                     continue  # a merged cell is repeated in each column it spans
                 seen.add(id(cell._tc))
-                for p in cell.paragraphs:
-                    block = _paragraph_block(p, p._p, self.page, self.numbering)
-                    if block is not None:
-                        kind = PARAGRAPH if block.kind == HEADING else block.kind
-                        self.blocks.append(Block(kind=kind, text=block.text, page=self.page, size=block.size,
-                                                 bold=block.bold, marker=block.marker, lead=block.lead,
-                                                 table=t, row=r, col=c))
+                self.container(cell._tc, (t, r, c))
 
 
-def _own(el, tags: set[str]):
-    """Descendants with these tags that belong to the paragraph itself, not to a text box in it."""
+def _own(el, tags: set[str], stop: bool = False):
+    """Descendants with these tags that belong to the paragraph itself: not to a text box in it, not to
+    a drawing's fallback copy, not deleted or moved away by a tracked change. With `stop`, a match's
+    own descendants are not searched."""
     for child in el.iterchildren():
-        if child.tag in _SKIP:
-            continue
         if child.tag in tags:
             yield child
-        yield from _own(child, tags)
+            if stop:
+                continue
+        elif child.tag in _SKIP:
+            continue
+        yield from _own(child, tags, stop)
 
 
 def _paragraph_text(p_el) -> str:
@@ -128,18 +156,7 @@ def _text_boxes(p_el) -> list:
     """Text boxes anchored in the paragraph, in reading order where they are placed on the page:
     boxes whose heights overlap form a row, read left to right (a number badge, then the title box
     beside it), rows top to bottom. Unplaced (inline) boxes keep document order."""
-    boxes = []
-
-    def walk(el):
-        for child in el.iterchildren():
-            if child.tag == _FALLBACK:
-                continue
-            if child.tag == _TXBX:
-                boxes.append(child)
-                continue
-            walk(child)
-
-    walk(p_el)
+    boxes = list(_own(p_el, {_TXBX}, stop=True))  # a box in a box is read with the outer box's text
     rects = [_rect(b) for b in boxes]
     if len(boxes) < 2 or any(r is None for r in rects):
         return boxes
@@ -186,18 +203,29 @@ def _style_chain(style):
         seen += 1
 
 
-def _heading_level(style, p_pr) -> int | None:
-    """A heading by its style ("Heading 2", or a custom style based on one) or its outline level."""
-    outline = _val(p_pr.find(_q("outlineLvl"))) if p_pr is not None else None
+def _style_heading(style) -> tuple[int | None, str | None]:
+    """The heading level a style's name gives ("Heading 2", "Title", or a custom style based on one),
+    and the first outline level set along its base styles."""
+    outline = None
     for st in _style_chain(style):
         name = st.name or ""
         m = re.match(r"heading\s*(\d)", name, re.IGNORECASE)
         if m:
-            return int(m.group(1))
+            return int(m.group(1)), outline
         if name.lower() == "title":
-            return 1
+            return 1, outline
         if outline is None and st.element.pPr is not None:
             outline = _val(st.element.pPr.find(_q("outlineLvl")))
+    return None, outline
+
+
+def _heading_level(style: _Style, p_pr) -> int | None:
+    """A heading by its style ("Heading 2", or a custom style based on one) or its outline level."""
+    if style.heading is not None:
+        return style.heading
+    outline = _val(p_pr.find(_q("outlineLvl"))) if p_pr is not None else None
+    if outline is None:
+        outline = style.outline
     if outline is not None and outline.isdigit() and int(outline) < 9:
         return int(outline) + 1
     return None
@@ -206,25 +234,13 @@ def _heading_level(style, p_pr) -> int | None:
 _MARKER = re.compile(r"^\(?(?:[0-9A-Za-z]{1,4}|\d{1,2}(?:\.\d{1,2})+)[.)]?$")
 
 
-def _paragraph_block(p, p_el, page: int, numbering: _Numbering) -> Block | None:
-    style = p.style
+def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -> Block | None:
     p_pr = p_el.find(_q("pPr"))
-    label = numbering.label(p_el, style)  # counted even when the paragraph is empty, as Word does
+    label = numbering.label(p_el, style.style)  # counted even when the paragraph is empty, as Word does
     text = _clean(_paragraph_text(p_el))
     if not text:
         return None
-    style_name = (style.name if style is not None else "") or ""
-    runs = [r for r in p.runs if r.text.strip()]
-    bold_chars = sum(len(r.text) for r in runs if r.bold or (r.bold is None and _style_bold(p)))
-    bold = bool(runs) and bold_chars * 2 > sum(len(r.text) for r in runs)
-    lead = ""
-    if runs and runs[0].bold and not bold:
-        lead_parts = []
-        for r in runs:
-            if not r.bold:
-                break
-            lead_parts.append(r.text)
-        lead = _clean("".join(lead_parts)).rstrip(" .:–—-")
+    style_name = style.name
     m = re.match(r"toc\s*(\d)", style_name, re.IGNORECASE)
     if m:
         tm = re.match(r"^(.*?)[\s.\u2026·_]*(\d{1,3})$", text)
@@ -235,6 +251,21 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering) -> Block | None:
         if label and not label.bullet:
             text = f"{label.text} {text}"  # "Objective A – Reducing ...", as printed
         return _heading(text, level, page)
+    runs = []  # (run, its text, its own bold) for each run with text
+    for r in p.runs:
+        r_text = r.text
+        if r_text.strip():
+            runs.append((r, r_text, r.bold))
+    bold_chars = sum(len(t) for _, t, b in runs if b or (b is None and style.bold))
+    bold = bool(runs) and bold_chars * 2 > sum(len(t) for _, t, _ in runs)
+    lead = ""
+    if runs and runs[0][2] and not bold:
+        lead_parts = []
+        for _, t, b in runs:
+            if not b:
+                break
+            lead_parts.append(t)
+        lead = _clean("".join(lead_parts)).rstrip(LEAD_TRIM)
     if label is not None and not label.bullet and label.text and not _MARKER.match(label.text):
         text = f"{label.text} {text}"  # a worded label ("Priority 1:") reads as part of the text
     elif label is not None or "list" in style_name.lower() or _has_num_pr(p_pr):
@@ -244,7 +275,7 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering) -> Block | None:
             marker = "1." if "number" in style_name.lower() and label is None else "•"
         return Block(kind=ITEM, text=text, page=page, size=BODY, bold=bold, marker=marker, lead=lead)
     size = BODY
-    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    sizes = [sz.pt for sz in (r.font.size for r, _, _ in runs) if sz is not None]
     if sizes:
         size = max(sizes)
     if (size >= BODY * 1.2 or bold) and len(text.split()) <= 15 and not text.endswith("."):
@@ -258,9 +289,9 @@ def _has_num_pr(p_pr) -> bool:
     return num_pr is not None and _val(num_pr.find(_q("numId"))) not in (None, "0")
 
 
-def _style_bold(p) -> bool:
+def _style_bold(style) -> bool:
     try:
-        return bool(p.style.font.bold)
+        return bool(style.font.bold)
     except AttributeError:
         return False
 
@@ -286,9 +317,10 @@ class _Numbering:
 
     def __init__(self, document) -> None:
         self.abstract: dict[str, dict[int, _Level]] = {}
-        self.nums: dict[str, tuple[str, dict[int, _Level]]] = {}
+        self.nums: dict[str, tuple[str, dict[int, _Level]]] = {}  # numId -> (counter key, its levels)
         self.style_levels: dict[str, tuple[str, int]] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        self.style_nums: dict[str | None, tuple[str | None, int | None]] = {}
         root = self._root(document)
         if root is None:
             return
@@ -314,7 +346,9 @@ class _Numbering:
                 if start is not None and start.isdigit():
                     base = _Level(int(start), base.fmt, base.text)
                 overrides[ilvl] = base
-            self.nums[num.get(_q("numId"))] = (aid, overrides)
+            # lists that share a definition continue one another's numbers unless one restarts them
+            key = f"num{num.get(_q('numId'))}" if overrides else f"abs{aid}"
+            self.nums[num.get(_q("numId"))] = (key, {**self.abstract.get(aid, {}), **overrides})
 
     @staticmethod
     def _root(document):
@@ -342,33 +376,41 @@ class _Numbering:
             lvl = _val(num_pr.find(_q("ilvl")))
             ilvl = int(lvl) if lvl and lvl.isdigit() else None
         if num_id is None:
-            for st in _style_chain(style):
-                s_pr = st.element.pPr
-                s_num = s_pr.find(_q("numPr")) if s_pr is not None else None
-                if s_num is not None and _val(s_num.find(_q("numId"))) is not None:
-                    num_id = _val(s_num.find(_q("numId")))
-                    if ilvl is None:
-                        lvl = _val(s_num.find(_q("ilvl")))
-                        if lvl and lvl.isdigit():
-                            ilvl = int(lvl)
-                        elif st.style_id in self.style_levels:
-                            ilvl = self.style_levels[st.style_id][1]
-                    break
+            num_id, style_ilvl = self._style_num(style)
+            if ilvl is None:
+                ilvl = style_ilvl
         if num_id is None or num_id == "0" or num_id not in self.nums:
             return None
         return num_id, ilvl or 0
+
+    def _style_num(self, style) -> tuple[str | None, int | None]:
+        """The list (numId) and level a paragraph style or its base styles put their paragraphs in."""
+        sid = style.style_id if style is not None else None
+        if sid in self.style_nums:
+            return self.style_nums[sid]
+        found: tuple[str | None, int | None] = (None, None)
+        for st in _style_chain(style):
+            s_pr = st.element.pPr
+            s_num = s_pr.find(_q("numPr")) if s_pr is not None else None
+            if s_num is not None and _val(s_num.find(_q("numId"))) is not None:
+                lvl = _val(s_num.find(_q("ilvl")))
+                if lvl and lvl.isdigit():
+                    ilvl = int(lvl)
+                else:
+                    ilvl = self.style_levels[st.style_id][1] if st.style_id in self.style_levels else None
+                found = (_val(s_num.find(_q("numId"))), ilvl)
+                break
+        self.style_nums[sid] = found
+        return found
 
     def label(self, p_el, style) -> _Label | None:
         found = self._num_pr(p_el, style)
         if found is None:
             return None
         num_id, ilvl = found
-        aid, overrides = self.nums[num_id]
-        levels = {**self.abstract.get(aid, {}), **overrides}
+        key, levels = self.nums[num_id]
         if ilvl not in levels:
             return _Label("", True)
-        # lists that share a definition continue one another's numbers unless one restarts them
-        key = f"num{num_id}" if overrides else f"abs{aid}"
         counts = self.counters.setdefault(key, {})
         counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
