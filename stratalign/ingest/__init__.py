@@ -79,7 +79,8 @@ def _title(meta_title: str, blocks, path: Path) -> str:
     t = (meta_title or "").strip()
     if t and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^document\d*$", t, re.IGNORECASE) and len(t) > 3:
         return t
-    first = [b for b in blocks if b.page == min((b.page for b in blocks), default=1) and b.kind == HEADING]
+    first_page = min((b.page for b in blocks), default=1)  # once, not once per block
+    first = [b for b in blocks if b.page == first_page and b.kind == HEADING]
     if first:
         top_size = max(b.size for b in first)
         parts = [b.text for b in first if b.size >= top_size - 0.5]

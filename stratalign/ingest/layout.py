@@ -47,7 +47,9 @@ def _join_text(parts: list[str]) -> str:
         if not out:
             out = part
             continue
-        m = re.search(r"([A-Za-z]+)-$", out)
+        # parts are stripped, so `out` never ends in a newline and "-$" means endswith("-"): skip the regex
+        # for the usual line that does not end in a hyphen
+        m = re.search(r"([A-Za-z]+)-$", out) if out.endswith("-") else None
         if m and part[:1].islower():
             if m.group(1).lower() in KEEP_HYPHEN:
                 out += part

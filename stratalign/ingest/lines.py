@@ -50,6 +50,8 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
     parts: list[str] = []
     bold_chars = 0
     mixed = False
+    # the bounding box is tracked in this one pass rather than four min()/max() passes afterwards
+    x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
     for c, space in zip(chars, spaces):
         if space:
             parts.append(" ")
@@ -57,6 +59,14 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
         bold_chars += c.bold
         if c.size != first.size or c.color != first.color:
             mixed = True
+        if c.x0 < x0:
+            x0 = c.x0
+        if c.top < top:
+            top = c.top
+        if c.x1 > x1:
+            x1 = c.x1
+        if c.bottom > bottom:
+            bottom = c.bottom
     if mixed:  # most runs come from one text object: count only when they do not
         sizes: Counter[float] = Counter(round(c.size * 2) / 2 for c in chars)
         size = sizes.most_common(1)[0][0]
@@ -73,8 +83,7 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
         if len(chars) - n >= 3 and not any(c.bold for c in chars[n:]):
             lead = "".join((" " if spaces[i] and i else "") + chars[i].text for i in range(n)).strip()
             bold = False
-    return Frag(text="".join(parts).strip(), x0=min(c.x0 for c in chars), top=min(c.top for c in chars),
-                x1=max(c.x1 for c in chars), bottom=max(c.bottom for c in chars), size=size, bold=bold,
+    return Frag(text="".join(parts).strip(), x0=x0, top=top, x1=x1, bottom=bottom, size=size, bold=bold,
                 color=color, lead=lead, char_x=[c.x0 for c in chars[:12]])
 
 
@@ -83,10 +92,10 @@ def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
     tracking and count only gaps clearly wider than it as word spaces."""
     if len(chars) < 5:
         return spaces
+    if sum(spaces[1:]) < 0.6 * (len(chars) - 1):
+        return spaces  # ordinary text: most neighbours are not separated (checked before measuring gaps)
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
     size = max(c.size for c in chars)
-    if sum(spaces[1:]) < 0.6 * (len(chars) - 1):
-        return spaces  # ordinary text: most neighbours are not separated
     tracking = sorted(gaps)[len(gaps) // 3]  # letters inside words are the narrowest gaps
     if tracking <= 0.08 * size:
         return spaces
@@ -107,11 +116,13 @@ def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
             continue
         if cur:
             last = cur[-1]
-            size = max(c.size, last.size)
+            # max()/min() of the two sizes, once per character (same results as the builtins, ties included)
+            size = last.size if last.size > c.size else c.size
+            small = last.size if last.size < c.size else c.size
             same_line = abs((c.top + c.bottom) - (last.top + last.bottom)) / 2 <= 0.4 * size
             gap = c.x0 - last.x1
             # ligatures give their characters one shared box, so overlap with the previous box is fine
-            similar = max(c.size, last.size) < SIZE_BREAK * min(c.size, last.size)
+            similar = size < SIZE_BREAK * small
             if same_line and similar and (gap >= -0.5 * size or c.x0 >= last.x0 - 0.5) and gap <= SPLIT_EM * size:
                 cur.append(c)
                 spaces.append(pending_space or gap > 0.16 * size)
@@ -173,12 +184,11 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
                     and not _crosses_rule(cur, f, page.vrules)):
                 cur = _merge(cur, f)
             elif _is_marker_only(cur.text) and 0 <= gap <= 4.5 * cur.size and not _crosses_rule(cur, f, page.vrules):
-                # a bullet or number set apart from its text by a tab
-                merged = _merge(cur, f)
-                merged.marker, merged.text_x0 = _marker_of(cur.text), f.x0
-                merged.text = f.text
-                merged.bold, merged.size, merged.color, merged.lead = f.bold, f.size, f.color, f.lead
-                cur = merged
+                # a bullet or number set apart from its text by a tab: the text and style are f's, the
+                # box spans both
+                cur = Frag(text=f.text, x0=cur.x0, top=min(cur.top, f.top), x1=f.x1,
+                           bottom=max(cur.bottom, f.bottom), size=f.size, bold=f.bold, color=f.color,
+                           lead=f.lead, text_x0=f.x0, marker=_marker_of(cur.text), char_x=cur.char_x)
             else:
                 out.append(cur)
                 cur = f
@@ -197,21 +207,28 @@ def _attach_stray_markers(frags: list[Frag], page: RawPage) -> list[Frag]:
     strays = [f for f in frags if _is_marker_only(f.text)]
     if not strays:
         return frags
+    # texts do not change below, so the marker test is made once per fragment, not once per pair;
+    # only strays are ever removed, so the other fragments need no "gone" check
+    stray_ids = {id(m) for m in strays}
+    targets = [f for f in frags if id(f) not in stray_ids]
     gone: set[int] = set()
     for m in strays:
         best = None
-        for f in frags:
-            if f is m or id(f) in gone or _is_marker_only(f.text):
-                continue
+        for f in targets:
             gap = f.x0 - m.x1
             if 0 <= gap <= 4.5 * f.size and f.top < m.bottom and m.top < f.bottom:
                 if best is None or gap < best.x0 - m.x1:
                     best = f
         if best is not None and not _crosses_rule(m, best, page.vrules):
-            best.marker, best.text_x0 = _marker_of(m.text), best.x0
-            best.x0 = m.x0
+            _attach_marker(best, _marker_of(m.text), m.x0)
             gone.add(id(m))
     return [f for f in frags if id(f) not in gone]
+
+
+def _attach_marker(f: Frag, marker: str, x0: float) -> None:
+    """Give `f` a marker that starts at `x0`; its text keeps starting where it did."""
+    f.marker, f.text_x0 = marker, f.x0
+    f.x0 = x0
 
 
 def _is_marker_only(text: str) -> bool:
@@ -261,6 +278,5 @@ def _mark_vector_bullets(frags: list[Frag], page: RawPage) -> None:
         hi = bisect.bisect_right(tops, cy + 1)
         for f in starts[lo:hi]:
             if not f.marker and f.top - 1 <= cy <= f.bottom + 1 and 0 <= f.x0 - x1 <= 3 * f.size:
-                f.marker, f.text_x0 = "•", f.x0
-                f.x0 = x0
+                _attach_marker(f, "•", x0)
                 break

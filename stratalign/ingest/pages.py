@@ -69,7 +69,9 @@ def _toc_entries(frags: list[Frag]) -> list[tuple[Frag, str, int]] | None:
         if CONTENTS_RE.match(text):
             titled = True
             continue
-        m = LEADER_RE.match(text)
+        # LEADER_RE can only match a line ending in a digit (text is stripped, so no trailing newline), and on
+        # long lines without one it backtracks for a very long time: try it only when it can succeed
+        m = LEADER_RE.match(text) if text[-1:].isdecimal() else None
         last = band[-1].text.strip()
         if m is None and len(band) > 1 and last.isdigit() and len(last) <= 3:
             m = LEADER_RE.match(" ".join(f.text for f in band[:-1]).rstrip(" .") + " ... " + last)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -78,7 +79,8 @@ def _classify_shape(page: RawPage, x0: float, top: float, x1: float, bottom: flo
 
 # --- pdfium ---------------------------------------------------------------------------------------
 
-def _pdfium_shapes(raw, page_handle, page: RawPage, to_display=None) -> None:
+def _pdfium_shapes(raw, page_handle, page: RawPage,
+                   to_display: Callable[[float, float, float, float], tuple[float, float, float, float]]) -> None:
     """Collect vector shapes (rules, boxes, bullet dots), descending into form XObjects."""
     fast = _Fast.get(raw)
     box = (ctypes.c_float * 4)()
@@ -86,12 +88,7 @@ def _pdfium_shapes(raw, page_handle, page: RawPage, to_display=None) -> None:
     step = ctypes.sizeof(ctypes.c_float)
     modes = (ctypes.c_int * 2)()
     m0 = ctypes.addressof(modes)
-    cols = (ctypes.c_uint * 4)()
-    c0 = ctypes.addressof(cols)
-    cstep = ctypes.sizeof(ctypes.c_uint)
-    mat = (ctypes.c_float * 6)()
     PATH, FORM = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
-    height = page.height
 
     def visit(obj: int, transform) -> None:
         kind = fast.obj_type(obj)
@@ -104,19 +101,19 @@ def _pdfium_shapes(raw, page_handle, page: RawPage, to_display=None) -> None:
                 x0, y0, x1, y1 = _apply_bbox(transform, x0, y0, x1, y1)
             fast.draw_mode(obj, m0, m0 + ctypes.sizeof(ctypes.c_int))
             filled, rgb = bool(modes[0]), 0
-            if filled and fast.fill_colour(obj, c0, c0 + cstep, c0 + 2 * cstep, c0 + 3 * cstep):
-                if cols[3] == 0:
-                    filled = False
-                rgb = (cols[0] << 16) | (cols[1] << 8) | cols[2]
-            if to_display is None:
-                _classify_shape(page, x0, height - y1, x1, height - y0, filled, bool(modes[1]), rgb)
-            else:
-                dx0, dtop, dx1, dbottom = to_display(x0, y0, x1, y1)
-                _classify_shape(page, dx0, dtop, dx1, dbottom, filled, bool(modes[1]), rgb)
+            if filled:
+                rgba = fast.fill_rgba(obj)
+                if rgba is not None:
+                    if rgba[3] == 0:
+                        filled = False
+                    rgb = (rgba[0] << 16) | (rgba[1] << 8) | rgba[2]
+            dx0, dtop, dx1, dbottom = to_display(x0, y0, x1, y1)
+            _classify_shape(page, dx0, dtop, dx1, dbottom, filled, bool(modes[1]), rgb)
         elif kind == FORM:
             sub = transform
-            if fast.obj_matrix(obj, ctypes.addressof(mat)):
-                sub = _compose(tuple(mat), transform)
+            matrix = fast.matrix(obj)
+            if matrix is not None:
+                sub = _compose(matrix, transform)
             for i in range(fast.form_count(obj)):
                 visit(fast.form_object(obj, i) or 0, sub)
 
@@ -172,6 +169,26 @@ class _Fast:
         self.form_object = fn("FPDFFormObj_GetObject", vp, vp, c.c_ulong)
         self.page_count = fn("FPDFPage_CountObjects", c.c_int, vp)
         self.page_object = fn("FPDFPage_GetObject", vp, vp, i)
+        # out-parameter buffers made once and reused by every call below (a fresh ctypes array per text
+        # object or shape cost more than the pdfium call itself); pdfium fills all of them on success
+        self._mat = (c.c_float * 6)()
+        self._mat_at = c.addressof(self._mat)
+        self._rgba = (c.c_uint * 4)()
+        at, step = c.addressof(self._rgba), c.sizeof(c.c_uint)
+        self._rgba_at = (at, at + step, at + 2 * step, at + 3 * step)
+
+    def matrix(self, obj: int) -> tuple[float, float, float, float, float, float] | None:
+        """A page object's transformation matrix (a, b, c, d, e, f), or None if pdfium has none."""
+        if not self.obj_matrix(obj, self._mat_at):
+            return None
+        return tuple(self._mat)
+
+    def fill_rgba(self, obj: int) -> tuple[int, int, int, int] | None:
+        """A page object's fill colour as 0-255 (r, g, b, alpha), or None if pdfium has none."""
+        if not self.fill_colour(obj, *self._rgba_at):
+            return None
+        c = self._rgba
+        return c[0], c[1], c[2], c[3]
 
     @classmethod
     def get(cls, raw) -> "_Fast":
@@ -201,6 +218,8 @@ def _read_pdfium(path: Path) -> RawDocument:
         get_box, get_obj = fast.loose_box, fast.text_object
         style_cache: dict[int, tuple[bool, int, bool, float]] = {}
         font_cache: dict[int, bool] = {}
+        # ligatures and hyphens in one lookup; they share no key, and a ligature would win if they did
+        char_map = {**HYPHENS, **LIGATURES}
         for index in range(len(pdf)):
             page = pdf[index]
             width, height = page.get_size()  # as displayed, after any /Rotate
@@ -233,10 +252,7 @@ def _read_pdfium(path: Path) -> RawDocument:
                 if style[2] != rotation:
                     continue  # text not upright on the displayed page (margin notes, watermarks)
                 get_box(handle, i, prect)
-                if ch in LIGATURES:
-                    ch = LIGATURES[ch]
-                elif ch in HYPHENS:
-                    ch = HYPHENS[ch]
+                ch = char_map.get(ch, ch)
                 x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
                 append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
             style_cache.clear()  # object handles are only valid on their page
@@ -277,19 +293,17 @@ def _pdfium_style(fast: _Fast, obj: int, font_cache: dict) -> tuple[bool, int, i
         bold = bool(BOLD_NAME.search(name)) or fast.font_weight(font) >= 600
         font_cache[font] = bold
     angle = 0
-    m = (ctypes.c_float * 6)()
-    if fast.obj_matrix(obj, ctypes.addressof(m)):
+    m = fast.matrix(obj)
+    if m is not None:
         a, b = m[0], m[1]
         if abs(b) > 1e-3 * max(abs(a), 1e-6) or abs(a) < 1e-6:
             degrees = math.degrees(math.atan2(b, a))
             quarter = round(degrees / 90) * 90
             angle = quarter % 360 if abs(degrees - quarter) < 1.0 else -1
     rgb = 0
-    cols = (ctypes.c_uint * 4)()
-    base = ctypes.addressof(cols)
-    step = ctypes.sizeof(ctypes.c_uint)
-    if fast.fill_colour(obj, base, base + step, base + 2 * step, base + 3 * step):
-        rgb = (cols[0] << 16) | (cols[1] << 8) | cols[2]
+    rgba = fast.fill_rgba(obj)
+    if rgba is not None:
+        rgb = (rgba[0] << 16) | (rgba[1] << 8) | rgba[2]
     return bold, rgb, angle
 
 

@@ -107,9 +107,18 @@ def _group_cells(cells: list[tuple[float, float, float, float]]) -> list[list[tu
             i = parent[i]
         return i
 
-    for i, a in enumerate(cells):
-        for j in range(i + 1, len(cells)):
+    # Sweep in order of left edge: once a cell starts more than 2pt right of a's right edge, so do all
+    # later ones, and none can touch a. The touch test is symmetric and the groups below depend only on
+    # which cells end up connected (listed in cell order), so this finds exactly the all-pairs grids.
+    # A NaN left edge (touches nothing) is sorted last so that the order stays a true sort.
+    order = sorted(range(len(cells)), key=lambda k: (0, cells[k][0]) if cells[k][0] == cells[k][0] else (1, 0.0))
+    for n, i in enumerate(order):
+        a = cells[i]
+        reach = a[2] + 2
+        for j in order[n + 1:]:
             b = cells[j]
+            if b[0] > reach:
+                break
             if a[0] <= b[2] + 2 and b[0] <= a[2] + 2 and a[1] <= b[3] + 2 and b[1] <= a[3] + 2:
                 parent[find(i)] = find(j)
     groups: dict[int, list] = defaultdict(list)
@@ -118,9 +127,10 @@ def _group_cells(cells: list[tuple[float, float, float, float]]) -> list[list[tu
     return list(groups.values())
 
 
-def _inside(f: Frag, box: tuple[float, float, float, float]) -> bool:
-    cx, cy = (f.x0 + min(f.x1, f.x0 + 3 * f.size)) / 2, f.mid
-    return box[0] - 1 <= cx <= box[2] + 1 and box[1] - 1 <= cy <= box[3] + 1
+def _centre(f: Frag) -> tuple[float, float]:
+    """The point that decides which cell a line is in: the middle of its first few characters' width
+    (a line spilling out of its cell still belongs to the cell it starts in), at mid-height."""
+    return (f.x0 + min(f.x1, f.x0 + 3 * f.size)) / 2, f.mid
 
 
 # --- 5. reading order -----------------------------------------------------------------------------
@@ -194,7 +204,8 @@ def _single_band(items: list[_Item]) -> bool:
 def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base: int) -> tuple[list[Region], int]:
     """Regions of one page in reading order; grids become one region per cell, row by row."""
     items: list[_Item] = []
-    used: set[int] = set()  # id() of fragments already placed in a grid or box
+    # fragments not yet placed in a grid or box, in page order, with their centres worked out once
+    rest: list[tuple[Frag, float, float]] = [(f, *_centre(f)) for f in frags]
     tables = table_base
     area = page.width * page.height
     for grid in sorted(_group_cells(find_cells(page)), key=lambda g: (min(c[1] for c in g), min(c[0] for c in g))):
@@ -202,8 +213,16 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
             continue  # a panel behind half the page is decoration, not a box
         members: list[tuple[tuple, list[Frag]]] = []
         for cell in grid:
-            inside = [f for f in frags if id(f) not in used and _inside(f, cell)]
-            used.update(id(f) for f in inside)
+            # split the unplaced fragments into this cell's and the rest, keeping their order
+            lo_x, lo_y, hi_x, hi_y = cell[0] - 1, cell[1] - 1, cell[2] + 1, cell[3] + 1
+            inside: list[Frag] = []
+            left: list[tuple[Frag, float, float]] = []
+            for entry in rest:
+                if lo_x <= entry[1] <= hi_x and lo_y <= entry[2] <= hi_y:
+                    inside.append(entry[0])
+                else:
+                    left.append(entry)
+            rest = left
             members.append((cell, inside))
         if not any(inside for _, inside in members):
             continue
@@ -221,7 +240,7 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
             tables += 1
         items.append(_Item(min(c[0] for c in grid), min(c[1] for c in grid), max(c[2] for c in grid),
                            max(c[3] for c in grid), regions=regions))
-    items += [_Item(f.x0, f.top, f.x1, f.bottom, frag=f) for f in frags if id(f) not in used]
+    items += [_Item(f.x0, f.top, f.x1, f.bottom, frag=f) for f, _, _ in rest]
     out: list[Region] = []
     for leaf, _ in _xycut(items, max(0.9 * body_size, 7.0)):
         loose: list[Frag] = []
