@@ -16,7 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from _common import ROOT, best_call
+
 DEFAULT = [ROOT / "corpus", ROOT / "tests" / "data"]
 
 
@@ -57,10 +58,6 @@ def time_stratalign_workers(paths: list[Path], workers: int) -> float:
     return time.perf_counter() - start
 
 
-def best_of(n: int, fn, *args) -> float:
-    return min(fn(*args) for _ in range(n))
-
-
 def main() -> int:
     if shutil.which("pdftotext") is None:
         print("pdftotext is not installed (apt-get install poppler-utils): nothing to compare against", file=sys.stderr)
@@ -69,9 +66,9 @@ def main() -> int:
     paths = pdfs(folders)
     pages = pages_of(paths)
     time_stratalign_inline(paths[:2])  # warm imports and caches once, outside the timings
-    base = best_of(3, time_pdftotext, paths)
-    inline = best_of(3, time_stratalign_inline, paths)
-    parallel = best_of(3, time_stratalign_workers, paths, 2)
+    base = best_call(3, time_pdftotext, paths)
+    inline = best_call(3, time_stratalign_inline, paths)
+    parallel = best_call(3, time_stratalign_workers, paths, 2)
     print(f"{len(paths)} PDFs, {pages} pages")
     print(f"pdftotext -layout           {pages / base:8.1f} pages/s")
     print(f"stratalign, 1 process       {pages / inline:8.1f} pages/s   ratio {base / inline:.2f}")

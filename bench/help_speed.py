@@ -8,18 +8,9 @@ Target: stratalign --help <= 0.3 s (heavy libraries are imported only by the com
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
-import time
 
-
-def best(cmd: list[str], n: int = 7) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return min(times)
+from _common import best
 
 
 def main() -> int:

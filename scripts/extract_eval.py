@@ -5,6 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from stratalign.evaluate import evaluate
 from stratalign.extract import explain, extract_priorities
 from stratalign.ingest import read_document
 
@@ -28,14 +29,10 @@ out = Path(tempfile.mkdtemp()) / "report.json"
 out.write_text(json.dumps(report, indent=1))
 score = Path("/work/shared/eval/score.py")
 subprocess.run([sys.executable, str(score), str(area / "gold.json"), str(out), "--verbose"])
-# page mismatches (score.py does not list them)
-sys.path.insert(0, str(score.parent))
-import score as S
-
-pred = json.loads(out.read_text())
-by = {Path(d["path"]).name: d for d in ([pred["plan"]] if pred["plan"] else []) + pred["strategies"]}
+# page mismatches (score.py does not list them), from stratalign's own evaluation of the same report
+page_problems = {(m["document"], m["gold"]): m for m in evaluate(gold, report)["problems"] if m["kind"] == "page"}
 for key, doc in gold["documents"].items():
-    pairs = S.pair_up(doc["priorities"], by[Path(key).name]["priorities"])
     for g in doc["priorities"]:
-        if g["id"] in pairs and pairs[g["id"]]["page"] != g["page"]:
-            print(f"  PAGE {g['id']} gold {g['page']} got {pairs[g['id']]['page']}: {g['text']!r}", file=sys.stderr)
+        m = page_problems.get((Path(key).name, g["text"]))
+        if m is not None:
+            print(f"  PAGE {g['id']} gold {g['page']} got {m['got']}: {g['text']!r}", file=sys.stderr)

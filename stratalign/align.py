@@ -27,9 +27,9 @@ class AlignSettings:
     partly: float = 0.35
 
 
-def plan_similarity(vectors: np.ndarray, names: np.ndarray, plan_vectors: np.ndarray,
-                    plan_units: Sequence[np.ndarray], unit_weight: float,
-                    lexical: np.ndarray | None = None, lexical_weight: float = 0.0) -> np.ndarray:
+def plan_similarity(vectors: np.ndarray, plan_vectors: np.ndarray, plan_units: Sequence[np.ndarray],
+                    unit_weight: float, lexical: np.ndarray | None = None, lexical_weight: float = 0.0
+                    ) -> np.ndarray:
     """Strategy priorities x plan priorities. The plan priority as a whole (name and context), or, scaled
     by `unit_weight`, the best of its own statements (the objectives and measures listed under it): a
     plan theme "Increasing trust and confidence" whose objectives include responding to burglary and
@@ -80,10 +80,12 @@ def align_strategies(documents: Sequence[str], priorities: Sequence[Priority], m
                            matches=tuple(by_doc[d])) for d in documents)
 
 
-def coverage(plan: Sequence[Priority], matches: Sequence[Match]) -> dict[str, tuple[str, ...]]:
-    """Plan priority id -> the strategy priorities that support it (fully or partly)."""
+def coverage(plan: Sequence[Priority], matches: Sequence[Match], decision: str | None = None
+             ) -> dict[str, tuple[str, ...]]:
+    """Plan priority id -> the strategy priorities that support it (fully or partly; with `decision`,
+    only those whose decision it is)."""
     out: dict[str, list[str]] = {p.id: [] for p in plan}
     for m in matches:
-        if m.plan_priority is not None:
+        if m.plan_priority is not None and (decision is None or m.decision == decision):
             out[m.plan_priority].append(m.priority)
     return {k: tuple(sorted(v)) for k, v in out.items()}

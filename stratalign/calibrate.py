@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,38 +80,48 @@ def _area_features(area: Area, embedder, name_weight: float):
     return features(everything, plan, docs, embedder, name_weight)
 
 
-def _duplicates(area: Area, f, sim: np.ndarray, threshold: float,
-                plan_match: dict[str, str | None] | None = None) -> tuple[int, int, int]:
-    from .cluster import ThemeClusterer, build_themes
-
-    themes = build_themes(f.priorities, sim, ThemeClusterer(threshold), area.plan.name if area.plan else None,
-                          plan_match)
-    theme_of = {m: t.id for t in themes for m in t.members}
+def _gold_pairs(area: Area) -> tuple[list[str], list[tuple[int, int]]]:
+    """The matched gold priority ids (sorted), and the pairs of them (indexes into that list) that the gold
+    says duplicate each other."""
     group = {gid: gi for gi, grp in enumerate(area.gold.get("duplicates", [])) for gid in grp}
     ids = sorted(area.mapping)
-    gold_pairs = pred_pairs = both = 0
-    for a, b in itertools.combinations(ids, 2):
-        g = a in group and group.get(b) == group[a]
-        p = theme_of.get(area.mapping[a]) == theme_of.get(area.mapping[b])
-        gold_pairs += g
-        pred_pairs += p
-        both += g and p
-    return both, pred_pairs, gold_pairs
+    pairs = [(a, b) for a, b in itertools.combinations(range(len(ids)), 2)
+             if ids[a] in group and group.get(ids[b]) == group[ids[a]]]
+    return ids, pairs
 
 
-def _alignment_rows(area: Area, f, unit_weight: float, lexical_weight: float) -> list[tuple[float, int, set[int], int]]:
-    """Per matched gold strategy priority: (best similarity, best plan index, gold plan indexes, gold says none)."""
-    from .align import plan_similarity
+def _prepare_themes(area: Area, f, sim: np.ndarray, plan_match: dict[str, str | None] | None = None):
+    """Clustering of the area's priorities up to the threshold (cut it with `_duplicates`)."""
+    from .cluster import ThemeClusterer, prepare_themes
 
+    return prepare_themes(f.priorities, sim, ThemeClusterer(), area.plan.name if area.plan else None, plan_match)
+
+
+def _duplicates(area: Area, prepared, threshold: float, gold: tuple[list[str], list[tuple[int, int]]]
+                ) -> tuple[int, int, int]:
+    """(gold duplicate pairs also in one theme, pairs in one theme, gold duplicate pairs), over the matched
+    gold priorities, clustering at `threshold`. `gold` is `_gold_pairs(area)`."""
+    from .cluster import ThemeClusterer
+
+    label_of = dict(zip((p.id for p in prepared.priorities), prepared.labels(ThemeClusterer(threshold)).tolist()))
+    ids, gold_pairs = gold
+    # a priority in no theme (None) counts as sharing one with the others in none, as themes compare
+    theme = [label_of.get(area.mapping[g]) for g in ids]
+    pred_pairs = sum(k * (k - 1) // 2 for k in Counter(theme).values())
+    both = sum(1 for a, b in gold_pairs if theme[a] == theme[b])
+    return both, pred_pairs, len(gold_pairs)
+
+
+def _alignment_rows(area: Area, f, sim: np.ndarray) -> list[tuple[float, int, set[int], int]]:
+    """Per matched gold strategy priority: (best similarity, best plan index, gold plan indexes, gold says none).
+    `sim` is f.plan_similarity(...)."""
     if area.plan is None:
         return []
-    n = len(area.plan.priorities)
     plan_ids = [p.id for p in area.plan.priorities]
     gold_plan = area.gold["documents"][area.gold["plan"]]["priorities"]
     pred_index = {area.mapping[g["id"]]: plan_ids.index(area.mapping[g["id"]]) for g in gold_plan if g["id"] in area.mapping}
     gold_to_index = {g["id"]: pred_index.get(area.mapping.get(g["id"])) for g in gold_plan}
-    sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, unit_weight,
-                          f.lexical[n:], lexical_weight)
+    n = len(area.plan.priorities)
     row_of = {p.id: i for i, p in enumerate(f.priorities[n:])}
     rows = []
     for key, doc in area.gold["documents"].items():
@@ -127,15 +138,12 @@ def _alignment_rows(area: Area, f, unit_weight: float, lexical_weight: float) ->
     return rows
 
 
-def _plan_matches(area: Area, f, unit_weight: float, lexical_weight: float) -> dict[str, str | None] | None:
-    """Each strategy priority's nearest plan priority (what clustering keeps themes consistent with)."""
-    from .align import plan_similarity
-
+def _plan_matches(area: Area, f, sim: np.ndarray) -> dict[str, str | None] | None:
+    """Each strategy priority's nearest plan priority (what clustering keeps themes consistent with).
+    `sim` is f.plan_similarity(...)."""
     if area.plan is None:
         return None
     n = len(area.plan.priorities)
-    sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, unit_weight,
-                          f.lexical[n:], lexical_weight)
     return {p.id: area.plan.priorities[int(np.argmax(sim[i]))].id for i, p in enumerate(f.priorities[n:])}
 
 
@@ -178,11 +186,17 @@ class Curves:
         self.dup: dict[tuple, list[float]] = {}  # (w, tw, t) -> F1 per area (nan without duplicates)
         self.align: dict[tuple, list[float]] = {}  # (w, uw, lw, t) -> accuracy per area (nan without a plan)
         self.rows: dict[tuple, list] = {}  # (w, uw, lw) -> alignment rows per area
+        # embedded once per area; each name weight only re-blends the name and context vectors
+        base = [_area_features(a, embedder, NAME_WEIGHTS[0]) for a in areas]
+        gold = [_gold_pairs(a) for a in areas]
         for w in NAME_WEIGHTS:
-            feats = [_area_features(a, embedder, w) for a in areas]
+            feats = [f.with_name_weight(w) for f in base]
+            plan_sims: dict[tuple, list] = {}  # (uw, lw) -> plan similarity per area (None without a plan)
             for uw in UNIT_WEIGHTS:
                 for lw in LEXICAL_WEIGHTS:
-                    rows = [_alignment_rows(a, f, uw, lw) for a, f in zip(areas, feats)]
+                    sims = [f.plan_similarity(uw, lw) if a.plan is not None else None for a, f in zip(areas, feats)]
+                    plan_sims[(uw, lw)] = sims
+                    rows = [_alignment_rows(a, f, sim) for a, f, sim in zip(areas, feats, sims)]
                     self.rows[(w, uw, lw)] = rows
                     for t in GRID:
                         self.align[(w, uw, lw, t)] = [_accuracy(r, t) if r else float("nan") for r in rows]
@@ -191,12 +205,14 @@ class Curves:
             uw, lw = max(((u, lx) for u in UNIT_WEIGHTS for lx in LEXICAL_WEIGHTS),
                          key=lambda ul: (max(float(np.nanmean(self.align[(w, ul[0], ul[1], t)])) for t in GRID),
                                          -ul[0], -ul[1]))
-            matches = [_plan_matches(a, f, uw, lw) for a, f in zip(areas, feats)]
+            matches = [_plan_matches(a, f, sim) for a, f, sim in zip(areas, feats, plan_sims[(uw, lw)])]
             for tw in TOPIC_WEIGHTS:
-                sims = [f.theme_similarity(tw) for f in feats]
+                # the clustering up to its threshold, once per area; each threshold only cuts it
+                prepared = [_prepare_themes(a, f, f.theme_similarity(tw), m) if a.gold.get("duplicates") else None
+                            for a, f, m in zip(areas, feats, matches)]
                 for t in GRID:
-                    self.dup[(w, tw, t)] = [_f1(*_duplicates(a, f, sim, t, m)) if a.gold.get("duplicates")
-                                            else float("nan") for a, f, sim, m in zip(areas, feats, sims, matches)]
+                    self.dup[(w, tw, t)] = [_f1(*_duplicates(a, p, t, g)) if p is not None else float("nan")
+                                            for a, p, g in zip(areas, prepared, gold)]
 
     def choose(self, use: list[int], weights: list[float] | None = None) -> dict:
         """The best setting on the areas `use` (indexes), each area counting by its weight."""

@@ -87,13 +87,14 @@ def smart_flags(p: Priority) -> tuple[str, ...]:
 
 
 def check_draft(draft: Path, against: Path, plan: Path | None, settings, progress=None) -> CheckResult:
-    from .align import AlignSettings, match_priorities, plan_similarity
+    from .align import coverage
     from .pipeline import (
         _noop,
         extract_documents,
         features,
         locate,
         make_embedder,
+        match_plan,
         open_store,
         thresholds_for,
     )
@@ -137,12 +138,10 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
     gaps: tuple[Priority, ...] = ()
     filled: list[tuple[str, tuple[str, ...]]] = []
     if plan_doc:
-        ps = plan_similarity(f.blended[n_plan:], f.names[n_plan:], f.blended[:n_plan], f.plan_units,
-                             th.unit_weight, f.lexical[n_plan:], th.lexical_weight)
-        all_matches = match_priorities(everything[n_plan:], ps, plan_ps, AlignSettings(th.supports, th.partly))
+        all_matches = match_plan(f, plan_doc, th)
         existing, matches = all_matches[:n_strat], all_matches[n_strat:]
-        supported = {m.plan_priority for m in existing if m.plan_priority}
-        gaps = tuple(p for p in plan_ps if p.id not in supported)
+        supported = coverage(plan_ps, existing)
+        gaps = tuple(p for p in plan_ps if not supported[p.id])
         for g in gaps:
             ids = tuple(m.priority for m in matches if m.plan_priority == g.id)
             if ids:

@@ -305,8 +305,8 @@ def calibrate(golds: tuple[Path, ...], model, store, write: bool, weights: tuple
     from .embed import registry_path
     from .pipeline import Settings, make_embedder, open_store
 
-    settings = Settings(model=model, store=store)
-    st = open_store(Path("."), settings) if store else open_store(Path("."), Settings(use_store=False))
+    settings = Settings(model=model, store=store, use_store=store is not None)
+    st = open_store(Path("."), settings)
     try:
         areas = [load_area(g, settings, st) for g in golds]
         spec, embedder, _ = make_embedder(settings, st)

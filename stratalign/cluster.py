@@ -15,6 +15,7 @@ The input order never matters: priorities are sorted by id before anything is co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -38,10 +39,15 @@ class ThemeClusterer:
             cannot_link: np.ndarray | None = None) -> "ThemeClusterer":
         """`similarity`: priorities x priorities, rounded so float noise never flips a decision.
         `cannot_link`: pairs that must never be in one theme (True where forbidden)."""
+        return self.fit_prepared(self.prepare(similarity, documents, cannot_link))
+
+    def prepare(self, similarity: np.ndarray, documents: Sequence[str],
+                cannot_link: np.ndarray | None = None) -> "Prepared":
+        """The part of `fit` that does not depend on the threshold (nor the linkage): which pairs are
+        blocked, and the distances. Cut it at any threshold with `fit_prepared`."""
         n = len(documents)
         if n <= 1:
-            self.labels_ = np.zeros(n, dtype=int)
-            return self
+            return Prepared(n)
         sim = np.round(np.clip(similarity, -1.0, 1.0), 4)
         dist = 1.0 - sim
         docs = np.asarray(documents)
@@ -55,10 +61,28 @@ class ThemeClusterer:
             blocked |= cannot_link
         dist = np.where(blocked, SAME_DOCUMENT_BLOCK, dist)
         np.fill_diagonal(dist, 0.0)
-        labels = _agglomerate(dist, 1.0 - self.threshold, self.linkage)
-        labels = _split_chains(labels, sim, blocked, self.min_member_similarity)
+        return Prepared(n, sim, blocked, dist)
+
+    def fit_prepared(self, prepared: "Prepared") -> "ThemeClusterer":
+        """`fit`, from `prepare`'s result (which is not changed, so it can be cut again)."""
+        if prepared.n <= 1:
+            self.labels_ = np.zeros(prepared.n, dtype=int)
+            return self
+        labels = _agglomerate(prepared.dist, 1.0 - self.threshold, self.linkage)
+        labels = _split_chains(labels, prepared.sim, prepared.blocked, self.min_member_similarity)
         self.labels_ = _canonical(labels)
         return self
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What clustering n priorities needs whatever the threshold (None for n <= 1): the rounded
+    similarity, the pairs that may never share a theme, and the distances with those pairs blocked."""
+
+    n: int
+    sim: np.ndarray | None = None
+    blocked: np.ndarray | None = None
+    dist: np.ndarray | None = None
 
 
 def _mutual_best(sim: np.ndarray, docs: np.ndarray) -> np.ndarray:
@@ -123,12 +147,15 @@ def _split_chains(labels: np.ndarray, sim: np.ndarray, blocked: np.ndarray, floo
     any second member from a document already in the theme."""
     labels = labels.copy()
     next_label = labels.max() + 1 if len(labels) else 0
-    for lab in sorted(set(labels.tolist())):
-        members = [i for i in range(len(labels)) if labels[i] == lab]
+    groups: dict[int, list[int]] = {}  # a member taken out gets a new label, so these stay as they are
+    for i, lab in enumerate(labels.tolist()):
+        groups.setdefault(lab, []).append(i)
+    for lab in sorted(groups):
+        members = groups[lab]
         changed = True
         while changed and len(members) > 2:
             changed = False
-            mean_sim = [(np.mean([sim[i, j] for j in members if j != i]), i) for i in members]
+            mean_sim = [(sim[i, [j for j in members if j != i]].mean(), i) for i in members]
             worst, i = min(mean_sim)
             if worst < floor:
                 members.remove(i)
@@ -162,8 +189,48 @@ def build_themes(priorities: Sequence[Priority], similarity: np.ndarray, cluster
     `similarity` is priorities x priorities in the order given. `plan_match` (strategy priority id ->
     the plan priority it is aligned with, or None) keeps themes consistent with the alignment: a strategy
     priority shares a theme with a plan priority only if it is aligned with that plan priority."""
+    return prepare_themes(priorities, similarity, clusterer, plan_document, plan_match).themes(clusterer)
+
+
+@dataclass(frozen=True)
+class PreparedThemes:
+    """build_themes up to the threshold: the priorities sorted by id, their similarity in that order,
+    and the prepared clustering. `labels`/`themes` then cut it at a clusterer's threshold."""
+
+    priorities: tuple[Priority, ...]
+    sim: np.ndarray
+    plan_document: str | None
+    clustering: Prepared
+
+    def labels(self, clusterer: ThemeClusterer) -> np.ndarray:
+        """Theme label of each priority (in `priorities` order): equal labels, one theme."""
+        clusterer.fit_prepared(self.clustering)
+        return clusterer.labels_ if clusterer.labels_ is not None else np.zeros(0, dtype=int)
+
+    def themes(self, clusterer: ThemeClusterer) -> tuple[Theme, ...]:
+        ps, sim = self.priorities, self.sim
+        groups: dict[int, list[int]] = {}
+        for i, lab in enumerate(self.labels(clusterer).tolist()):
+            groups.setdefault(lab, []).append(i)
+        themes = []
+        for members in groups.values():
+            label = _label(members, ps, sim, self.plan_document)
+            ids = tuple(sorted(ps[i].id for i in members))
+            docs = tuple(sorted({ps[i].document for i in members}))
+            themes.append((ids, label, docs))
+        # largest themes first, then by first member id: stable whatever the input order
+        themes.sort(key=lambda t: (-len(t[2]), -len(t[0]), t[0][0]))
+        return tuple(Theme(id=f"T{n}", label=label, members=ids, documents=docs)
+                     for n, (ids, label, docs) in enumerate(themes, start=1))
+
+
+def prepare_themes(priorities: Sequence[Priority], similarity: np.ndarray, clusterer: ThemeClusterer,
+                   plan_document: str | None = None, plan_match: dict[str, str | None] | None = None
+                   ) -> PreparedThemes:
+    """The threshold-independent part of build_themes (same arguments): sorting, the pairs the alignment
+    forbids, and `clusterer.prepare`."""
     order = sorted(range(len(priorities)), key=lambda i: priorities[i].id)
-    ps = [priorities[i] for i in order]
+    ps = tuple(priorities[i] for i in order)
     sim = similarity[np.ix_(order, order)] if len(order) else similarity
     cannot = None
     if plan_document and plan_match is not None:
@@ -175,21 +242,7 @@ def build_themes(priorities: Sequence[Priority], similarity: np.ndarray, cluster
             for i in plan_idx:
                 if plan_match.get(p.id) != ps[i].id:
                     cannot[i, j] = cannot[j, i] = True
-    clusterer.fit(sim, [p.document for p in ps], cannot)
-    labels = clusterer.labels_ if clusterer.labels_ is not None else np.zeros(0, dtype=int)
-    groups: dict[int, list[int]] = {}
-    for i, lab in enumerate(labels.tolist()):
-        groups.setdefault(lab, []).append(i)
-    themes = []
-    for members in groups.values():
-        label = _label(members, ps, sim, plan_document)
-        ids = tuple(sorted(ps[i].id for i in members))
-        docs = tuple(sorted({ps[i].document for i in members}))
-        themes.append((ids, label, docs))
-    # largest themes first, then by first member id: stable whatever the input order
-    themes.sort(key=lambda t: (-len(t[2]), -len(t[0]), t[0][0]))
-    return tuple(Theme(id=f"T{n}", label=label, members=ids, documents=docs)
-                 for n, (ids, label, docs) in enumerate(themes, start=1))
+    return PreparedThemes(ps, sim, plan_document, clusterer.prepare(sim, [p.document for p in ps], cannot))
 
 
 def _label(members: list[int], ps: Sequence[Priority], sim: np.ndarray, plan_document: str | None) -> str:

@@ -14,10 +14,8 @@ class DocumentError(StratalignError):
         self.path = path
         self.reason = reason
         self.fix = fix
-        message = f"{path}: {reason}"
-        if fix:
-            message += f": {fix}"
-        super().__init__(message)
+        self.detail = f"{reason}" + (f": {fix}" if fix else "")  # the message without the path
+        super().__init__(f"{path}: {self.detail}")
 
 
 class InputError(StratalignError):

@@ -6,6 +6,7 @@ whole corpus and is recomputed each run (it takes well under a second once vecto
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -85,7 +86,7 @@ def _extract_one(path: str, reader: str, digest: str) -> tuple[str, dict | str]:
             "definitions": sorted(definitions([text]).items()),
         }
     except DocumentError as exc:
-        return "error", f"{exc.reason}" + (f": {exc.fix}" if exc.fix else "")
+        return "error", exc.detail
     except MemoryError:
         return "error", "is too large to read in memory: split it into smaller files"
     except Exception as exc:  # a bug must cost one document, not the run
@@ -204,17 +205,16 @@ def thresholds_for(spec, settings: Settings) -> Thresholds:
             return override
         return spec.threshold(key, DEFAULTS[key]) if spec is not None else DEFAULTS[key]
 
-    return Thresholds(cluster=pick("cluster", settings.cluster_threshold),
-                      supports=pick("supports", settings.supports_threshold),
-                      partly=pick("partly", settings.partly_threshold),
-                      name_weight=pick("name_weight", None), unit_weight=pick("unit_weight", None),
-                      lexical_weight=pick("lexical_weight", None), topic_weight=pick("topic_weight", None))
+    overrides = {"cluster": settings.cluster_threshold, "supports": settings.supports_threshold,
+                 "partly": settings.partly_threshold}
+    return Thresholds(**{k: pick(k, overrides.get(k)) for k in DEFAULTS})
 
 
 @dataclass(frozen=True)
 class Features:
-    """Every vector the corpus-wide stages need, computed once: each priority's blended vector and name
-    vector (rows in the order of `priorities`), and the vectors of each plan priority's own statements."""
+    """Every vector the corpus-wide stages need, computed once: each priority's blended vector, name
+    vector and context vector (rows in the order of `priorities`, the plan's own priorities first), and the
+    vectors of each plan priority's own statements (one entry per plan priority)."""
 
     priorities: tuple[Priority, ...]
     blended: np.ndarray
@@ -222,6 +222,21 @@ class Features:
     plan_units: tuple[np.ndarray, ...]
     lexical: np.ndarray  # every priority x plan priority: shared rare words (see context.lexical_overlap)
     topics: np.ndarray  # the vector of each priority's subject (see context.topic)
+    contexts: np.ndarray  # what `blended` mixes with `names` (see with_name_weight)
+
+    def with_name_weight(self, name_weight: float) -> "Features":
+        """The same features with `blended` mixed at another name weight (nothing is embedded again)."""
+        from .context import blend
+
+        return dataclasses.replace(self, blended=blend(self.names, self.contexts, name_weight))
+
+    def plan_similarity(self, unit_weight: float, lexical_weight: float) -> np.ndarray:
+        """The priorities after the plan's own x the plan priorities (see align.plan_similarity)."""
+        from .align import plan_similarity
+
+        n = len(self.plan_units)
+        return plan_similarity(self.blended[n:], self.blended[:n], self.plan_units, unit_weight,
+                               self.lexical[n:], lexical_weight)
 
     def theme_similarity(self, topic_weight: float) -> np.ndarray:
         """priorities x priorities, what clustering compares: whole priorities, and their subjects."""
@@ -241,7 +256,7 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
     flat = [u for us in plan_unit_texts for u in us]
     if not priorities:
         empty = np.zeros((0, 1), dtype=np.float32)
-        return Features(tuple(priorities), empty, empty, (), empty, empty)
+        return Features(tuple(priorities), empty, empty, (), empty, empty, empty)
     plan_names, _ = priority_texts(plan, known)
     lexical = lexical_overlap(names, [n + " " + " ".join(us) for n, us in zip(plan_names, plan_unit_texts)])
     topics = [topic(x) for x in names]
@@ -253,17 +268,24 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
         split.append(unit_vecs[start:start + len(us)])
         start += len(us)
     return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split), lexical,
-                    topic_vecs)
+                    topic_vecs, ctx_vecs)
+
+
+def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> tuple[Match, ...]:
+    """The plan match of each priority of `f` after the plan's own (`f` starts with the plan's priorities);
+    without a plan, each is "none"."""
+    from .align import AlignSettings, match_priorities
+
+    if plan is None:
+        return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities)
+    n = len(plan.priorities)
+    return match_priorities(f.priorities[n:], f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight),
+                            plan.priorities, AlignSettings(thresholds.supports, thresholds.partly))
 
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
                       model_info: dict, skipped: Sequence[Skipped] = (), progress: Progress = _noop) -> Analysis:
-    from .align import (
-        AlignSettings,
-        align_strategies,
-        match_priorities,
-        plan_similarity,
-    )
+    from .align import align_strategies
     from .cluster import ThemeClusterer, build_themes
 
     strategies = sorted(strategies, key=lambda d: d.name)
@@ -274,14 +296,7 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     docs = ([plan] if plan else []) + list(strategies)
     f = features(everything, plan_priorities, docs, embedder, thresholds.name_weight)
     progress("embed", len(everything), len(everything), "")
-    n = len(plan_priorities)
-    if plan:
-        sim = plan_similarity(f.blended[n:], f.names[n:], f.blended[:n], f.plan_units, thresholds.unit_weight,
-                              f.lexical[n:], thresholds.lexical_weight)
-        matches: tuple[Match, ...] = match_priorities(strategy_priorities, sim, plan_priorities,
-                                                      AlignSettings(thresholds.supports, thresholds.partly))
-    else:
-        matches = tuple(Match(p.id, None, 0.0, "none") for p in strategy_priorities)
+    matches = match_plan(f, plan, thresholds)
     themes: tuple[Theme, ...] = build_themes(
         everything, f.theme_similarity(thresholds.topic_weight), ThemeClusterer(thresholds.cluster),
         plan.name if plan else None, {m.priority: m.plan_priority for m in matches} if plan else None,
@@ -291,11 +306,7 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     progress("align", 1, 1, "")
     return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
-                    thresholds=tuple(sorted({"cluster": thresholds.cluster, "supports": thresholds.supports,
-                                             "partly": thresholds.partly, "name_weight": thresholds.name_weight,
-                                             "unit_weight": thresholds.unit_weight,
-                                             "lexical_weight": thresholds.lexical_weight,
-                                             "topic_weight": thresholds.topic_weight}.items())),
+                    thresholds=tuple(sorted(dataclasses.asdict(thresholds).items())),
                     skipped=tuple(skipped))
 
 

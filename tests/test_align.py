@@ -47,7 +47,7 @@ def test_a_plan_priority_is_also_matched_through_its_own_objectives():
     names = np.array([[1.0, 0.0, 0.0]], dtype=np.float32)
     plan_vectors = np.array([[0.0, 1.0, 0.0], [0.0, 0.0, 1.0]], dtype=np.float32)
     units = (np.array([[0.9, 0.436, 0.0]], dtype=np.float32), np.zeros((0, 3), dtype=np.float32))
-    without = plan_similarity(names, names, plan_vectors, units, unit_weight=0.0)
-    with_units = plan_similarity(names, names, plan_vectors, units, unit_weight=0.9)
+    without = plan_similarity(names, plan_vectors, units, unit_weight=0.0)
+    with_units = plan_similarity(names, plan_vectors, units, unit_weight=0.9)
     assert without[0, 0] == 0.0
     assert with_units[0, 0] == round(0.9 * 0.9, 4)

@@ -18,6 +18,7 @@ def _r(x: float | None, nd: int = 4) -> float | None:
 def build_report(analysis: Analysis) -> dict:
     """The report.json document. Keys are stable; later schema versions only add fields."""
     from .. import __version__
+    from ..align import PARTLY, SUPPORTS, coverage
 
     theme_of = {m: t.id for t in analysis.themes for m in t.members}
     theme_docs = {t.id: t.documents for t in analysis.themes}
@@ -63,14 +64,11 @@ def build_report(analysis: Analysis) -> dict:
     gaps: list[str] = []
     if plan:
         plan_entry = document(plan)
-        support: dict[str, list[str]] = {p.id: [] for p in plan.priorities}
-        partly: dict[str, list[str]] = {p.id: [] for p in plan.priorities}
+        support = coverage(plan.priorities, analysis.plan_matches, SUPPORTS)
+        partly = coverage(plan.priorities, analysis.plan_matches, PARTLY)
         doc_of = {p.id: p.document for d in analysis.strategies for p in d.priorities}
-        for m in analysis.plan_matches:
-            if m.plan_priority in support:
-                (support if m.decision == "supports" else partly)[m.plan_priority].append(m.priority)
         plan_entry["coverage"] = [
-            {"id": p.id, "text": p.text, "supported_by": sorted(support[p.id]), "partly_supported_by": sorted(partly[p.id]),
+            {"id": p.id, "text": p.text, "supported_by": list(support[p.id]), "partly_supported_by": list(partly[p.id]),
              "strategies": sorted({doc_of[i] for i in support[p.id] + partly[p.id]})}
             for p in plan.priorities]
         gaps = [c["id"] for c in plan_entry["coverage"] if not c["supported_by"] and not c["partly_supported_by"]]

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import json
-from html import escape
-from importlib import resources
 from pathlib import Path
 
-from .json_writer import atomic_write
+from .json_writer import atomic_write, write_json
+from .page import END, head
+from .page import esc as e
 
 
 def write(result: dict, out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write(out_dir / "check.json", json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    write_json(out_dir / "check.json", result)
     path = out_dir / "check.html"
     atomic_write(path, render(result))
     return path
 
 
 def render(d: dict) -> str:
-    e = escape
-    css = resources.files("stratalign.report").joinpath("report.css").read_text(encoding="utf-8")
     s = d["summary"]
     draft = d["draft"]
     rows = []
@@ -36,8 +33,8 @@ def render(d: dict) -> str:
                     f"<td>{plan}</td><td>{flags}</td></tr>")
     gaps = "".join(f"<li>{e(g['text'])}" + (" — <b>this draft could help</b>" if g["draft_priorities"] else "") + "</li>"
                    for g in d["plan_gaps"])
-    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Draft check: {e(draft['name'])}</title>"
-            f"<style>{css}</style></head><body><header><h1>Draft check</h1><p class='meta'>{e(draft['title'])} "
+    return (head(f"Draft check: {draft['name']}")
+            + f"<header><h1>Draft check</h1><p class='meta'>{e(draft['title'])} "
             f"({e(draft['name'])}, {draft['pages']} pages)</p></header>"
             f"<section><h2>At a glance</h2><div class='stats'>"
             f"<div class='stat'><b>{s['priorities']}</b> priorities in the draft</div>"
@@ -48,4 +45,4 @@ def render(d: dict) -> str:
             "<th>Existing priorities it duplicates</th><th>Plan priority</th><th>Worth adding</th></tr></thead><tbody>"
             + "".join(rows) + "</tbody></table></section>"
             + (f"<section><h2>Plan priorities without partner support</h2><ul>{gaps}</ul></section>" if gaps else "")
-            + "</body></html>")
+            + END)

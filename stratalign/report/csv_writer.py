@@ -49,11 +49,11 @@ def write(report: dict, out_dir: Path) -> Path:
     atomic_write(out_dir / "themes.csv", _csv(THEME_COLUMNS, theme_rows), encoding="utf-8-sig")
     if report.get("plan"):
         names = {p["id"]: (d["name"], p["text"], p["page"]) for d in report["strategies"] for p in d["priorities"]}
+        page_of = {p["id"]: p["page"] for p in report["plan"]["priorities"]}
         cov_rows = []
         for c in report["plan"]["coverage"]:
-            plan_p = next(p for p in report["plan"]["priorities"] if p["id"] == c["id"])
             cov_rows.append({
-                "plan_priority_id": c["id"], "plan_priority": c["text"], "page": plan_p["page"],
+                "plan_priority_id": c["id"], "plan_priority": c["text"], "page": page_of[c["id"]],
                 "supporting": len(c["supported_by"]), "partly_supporting": len(c["partly_supported_by"]),
                 "strategies": len(c["strategies"]), "gap": "yes" if c["id"] in report["gaps"] else "no",
                 "supported_by": "; ".join(f"{names[i][1]} ({names[i][0]} p.{names[i][2]})" for i in c["supported_by"]),

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from html import escape
-from importlib import resources
 from pathlib import Path
 
 from .json_writer import atomic_write
-
-
-def _e(x) -> str:
-    return escape("" if x is None else str(x))
+from .page import END, head
+from .page import esc as _e
 
 
 def write(report: dict, out_dir: Path) -> Path:
@@ -20,13 +16,11 @@ def write(report: dict, out_dir: Path) -> Path:
 
 
 def render(report: dict) -> str:
-    css = resources.files("stratalign.report").joinpath("report.css").read_text(encoding="utf-8")
     s = report["summary"]
     plan = report.get("plan")
     names = {p["id"]: (d["name"], d["title"], p) for d in ([plan] if plan else []) + report["strategies"]
              for p in d["priorities"]}
-    parts = [f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>stratalign report</title>"
-             f"<meta name='viewport' content='width=device-width, initial-scale=1'><style>{css}</style></head><body>",
+    parts = [head("stratalign report", viewport=True),
              "<header><h1>Strategy alignment report</h1>",
              f"<p class='meta'>stratalign {_e(report['stratalign_version'])} · model {_e(report['model'].get('name'))}"
              f" · every figure below links back to a page of a document</p></header>"]
@@ -40,7 +34,7 @@ def render(report: dict) -> str:
         parts.append(_outliers(report, names))
     parts.append(_skipped(report))
     parts.append(_method(report))
-    parts.append("</body></html>")
+    parts.append(END)
     return "\n".join(parts)
 
 
@@ -64,13 +58,13 @@ def _headline(report: dict, s: dict) -> str:
 
 
 def _coverage(report: dict, plan: dict, names: dict) -> str:
+    page_of = {x["id"]: x["page"] for x in plan["priorities"]}
     rows = []
     for c in plan["coverage"]:
-        p = next(x for x in plan["priorities"] if x["id"] == c["id"])
         n = len(c["strategies"])
         cls = " class='gap'" if n == 0 else ""
         who = ", ".join(_e(x) for x in c["strategies"]) or "<em>no partner strategy supports this priority</em>"
-        rows.append(f"<tr{cls}><td>{_e(c['text'])}<div class='where'>{_e(plan['name'])}, p.{p['page']}</div></td>"
+        rows.append(f"<tr{cls}><td>{_e(c['text'])}<div class='where'>{_e(plan['name'])}, p.{page_of[c['id']]}</div></td>"
                     f"<td class='num'>{len(c['supported_by'])}</td><td class='num'>{len(c['partly_supported_by'])}</td>"
                     f"<td class='num'>{n}</td><td>{who}</td></tr>")
     return ("<section><h2>Police and Crime Plan coverage</h2>"

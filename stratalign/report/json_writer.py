@@ -9,8 +9,13 @@ from pathlib import Path
 
 def write(report: dict, out_dir: Path) -> Path:
     path = out_dir / "report.json"
-    atomic_write(path, json.dumps(report, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+    write_json(path, report)
     return path
+
+
+def write_json(path: Path, data) -> None:
+    """`data` as indented JSON with sorted keys, UTF-8 as is, written atomically."""
+    atomic_write(path, json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
 def atomic_write(path: Path, text: str, encoding: str = "utf-8") -> None:
