@@ -1,11 +1,12 @@
 """Choose the similarity thresholds on labelled areas (gold.json files), per embedding model.
 
 For each setting of `name_weight` (how much of a priority's vector is its own words rather than its
-context), the sweep measures, macro-averaged over the areas:
-- duplicate-pair F1 for every clustering threshold, and
+context), the sweep measures, averaged over the areas (each by its --weight):
 - alignment accuracy (the plan match is one of the gold plan priorities, or none where the gold says
-  none) for every `partly` threshold and `unit_weight` (how far a match with one of a plan priority's own
-  objectives counts).
+  none) for every `partly` threshold, `unit_weight` (how far a match with one of a plan priority's own
+  objectives counts) and `lexical_weight`, and
+- duplicate-pair F1 for every clustering threshold and `topic_weight`, with themes kept consistent with
+  the plan matches of the best alignment setting, exactly as `analyse` builds them.
 The chosen setting maximises duplicate F1 + alignment accuracy; thresholds are taken from the middle of
 the plateau of near-best scores, so the choice is not balanced on a knife edge. `supports` is then the
 lowest similarity above `partly` that no more than a tenth of the priorities the gold says support
@@ -138,13 +139,17 @@ def _alignment_rows(area: Area, f, sim: np.ndarray) -> list[tuple[float, int, se
     return rows
 
 
-def _plan_matches(area: Area, f, sim: np.ndarray) -> dict[str, str | None] | None:
-    """Each strategy priority's nearest plan priority (what clustering keeps themes consistent with).
-    `sim` is f.plan_similarity(...)."""
+def _plan_matches(area: Area, f, sim: np.ndarray, partly: float) -> dict[str, str | None] | None:
+    """Each strategy priority's plan match as the pipeline makes it at this `partly` threshold (None below
+    it): what clustering keeps themes consistent with. `sim` is f.plan_similarity(...)."""
+    from .align import AlignSettings, match_priorities
+
     if area.plan is None:
         return None
     n = len(area.plan.priorities)
-    return {p.id: area.plan.priorities[int(np.argmax(sim[i]))].id for i, p in enumerate(f.priorities[n:])}
+    # `supports` only names the decision; the plan priority matched depends on `partly` alone
+    matches = match_priorities(f.priorities[n:], sim, area.plan.priorities, AlignSettings(partly, partly))
+    return {m.priority: m.plan_priority for m in matches}
 
 
 def _accuracy(rows, partly: float) -> float:
@@ -179,40 +184,45 @@ def _plateau_pick(values: list[tuple[float, float]]) -> float:
 
 
 class Curves:
-    """Scores of every setting on every area, computed once; selections can then use any subset."""
+    """Scores of every setting on every area; selections can then use any subset of the areas.
+
+    Alignment curves are computed up front. Duplicate curves depend on the alignment (themes are kept
+    consistent with each priority's plan match, as in the pipeline), so they are computed for the
+    alignment setting a selection picks, when it first asks, and kept."""
 
     def __init__(self, areas: list[Area], embedder) -> None:
         self.areas = areas
-        self.dup: dict[tuple, list[float]] = {}  # (w, tw, t) -> F1 per area (nan without duplicates)
         self.align: dict[tuple, list[float]] = {}  # (w, uw, lw, t) -> accuracy per area (nan without a plan)
         self.rows: dict[tuple, list] = {}  # (w, uw, lw) -> alignment rows per area
+        self._dup: dict[tuple, dict[float, list[float]]] = {}  # (w, uw, lw, partly, tw) -> t -> F1 per area
+        self._plan_sims: dict[tuple, list] = {}  # (w, uw, lw) -> plan similarity per area (None without a plan)
+        self._gold = [_gold_pairs(a) for a in areas]
         # embedded once per area; each name weight only re-blends the name and context vectors
         base = [_area_features(a, embedder, NAME_WEIGHTS[0]) for a in areas]
-        gold = [_gold_pairs(a) for a in areas]
-        for w in NAME_WEIGHTS:
-            feats = [f.with_name_weight(w) for f in base]
-            plan_sims: dict[tuple, list] = {}  # (uw, lw) -> plan similarity per area (None without a plan)
+        self._feats = {w: [f.with_name_weight(w) for f in base] for w in NAME_WEIGHTS}
+        for w, feats in self._feats.items():
             for uw in UNIT_WEIGHTS:
                 for lw in LEXICAL_WEIGHTS:
                     sims = [f.plan_similarity(uw, lw) if a.plan is not None else None for a, f in zip(areas, feats)]
-                    plan_sims[(uw, lw)] = sims
+                    self._plan_sims[(w, uw, lw)] = sims
                     rows = [_alignment_rows(a, f, sim) for a, f, sim in zip(areas, feats, sims)]
                     self.rows[(w, uw, lw)] = rows
                     for t in GRID:
                         self.align[(w, uw, lw, t)] = [_accuracy(r, t) if r else float("nan") for r in rows]
-            # themes are kept consistent with the alignment, so they are scored under this weight's best
-            # alignment setting (the plan match of each strategy priority, whatever the threshold)
-            uw, lw = max(((u, lx) for u in UNIT_WEIGHTS for lx in LEXICAL_WEIGHTS),
-                         key=lambda ul: (max(float(np.nanmean(self.align[(w, ul[0], ul[1], t)])) for t in GRID),
-                                         -ul[0], -ul[1]))
-            matches = [_plan_matches(a, f, sim) for a, f, sim in zip(areas, feats, plan_sims[(uw, lw)])]
-            for tw in TOPIC_WEIGHTS:
-                # the clustering up to its threshold, once per area; each threshold only cuts it
-                prepared = [_prepare_themes(a, f, f.theme_similarity(tw), m) if a.gold.get("duplicates") else None
-                            for a, f, m in zip(areas, feats, matches)]
-                for t in GRID:
-                    self.dup[(w, tw, t)] = [_f1(*_duplicates(a, p, t, g)) if p is not None else float("nan")
-                                            for a, p, g in zip(areas, prepared, gold)]
+
+    def dup(self, w: float, uw: float, lw: float, partly: float, tw: float) -> dict[float, list[float]]:
+        """Clustering threshold -> duplicate-pair F1 per area (nan without duplicates), with themes kept
+        consistent with the plan matches at alignment setting (w, uw, lw, partly)."""
+        key = (w, uw, lw, partly, tw)
+        if key not in self._dup:
+            areas, feats = self.areas, self._feats[w]
+            matches = [_plan_matches(a, f, sim, partly) for a, f, sim in zip(areas, feats, self._plan_sims[(w, uw, lw)])]
+            # the clustering up to its threshold, once per area; each threshold only cuts it
+            prepared = [_prepare_themes(a, f, f.theme_similarity(tw), m) if a.gold.get("duplicates") else None
+                        for a, f, m in zip(areas, feats, matches)]
+            self._dup[key] = {t: [_f1(*_duplicates(a, p, t, g)) if p is not None else float("nan")
+                                  for a, p, g in zip(areas, prepared, self._gold)] for t in GRID}
+        return self._dup[key]
 
     def choose(self, use: list[int], weights: list[float] | None = None) -> dict:
         """The best setting on the areas `use` (indexes), each area counting by its weight."""
@@ -225,25 +235,29 @@ class Curves:
 
         best = None
         for w in NAME_WEIGHTS:
-            tw = max(TOPIC_WEIGHTS, key=lambda x: (max(mean(self.dup[(w, x, t)]) for t in GRID), -x))
-            dup_curve = [(t, mean(self.dup[(w, tw, t)])) for t in GRID]
             uw, lw = max(((u, lx) for u in UNIT_WEIGHTS for lx in LEXICAL_WEIGHTS),
                          key=lambda ul: (max(mean(self.align[(w, ul[0], ul[1], t)]) for t in GRID), -ul[0], -ul[1]))
             align_curve = [(t, mean(self.align[(w, uw, lw, t)])) for t in GRID]
+            partly = _plateau_pick(align_curve)
+            tw = max(TOPIC_WEIGHTS, key=lambda x: (max(mean(v) for v in self.dup(w, uw, lw, partly, x).values()), -x))
+            dup_curve = [(t, mean(v)) for t, v in self.dup(w, uw, lw, partly, tw).items()]
             total = max(v for _, v in dup_curve) + max(v for _, v in align_curve)
             if best is None or total > best[0] + 1e-9:
-                best = (total, w, tw, uw, lw, dup_curve, align_curve)
-        _, w, tw, uw, lw, dup_curve, align_curve = best
+                best = (total, w, tw, uw, lw, partly, dup_curve, align_curve)
+        _, w, tw, uw, lw, partly, dup_curve, align_curve = best
         cluster = _plateau_pick(dup_curve)
-        partly = _plateau_pick(align_curve)
         rows = [row for i in use for row in self.rows[(w, uw, lw)][i]]
         return {"name_weight": w, "topic_weight": tw, "unit_weight": uw, "lexical_weight": lw,
                 "cluster": cluster, "partly": partly, "supports": _supports_threshold(rows, partly),
                 "dup_curve": dup_curve, "align_curve": align_curve}
 
+    def dup_by_area(self, chosen: dict) -> dict[float, list[float]]:
+        c = chosen
+        return self.dup(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["partly"], c["topic_weight"])
+
     def score(self, chosen: dict, i: int) -> tuple[float, float]:
         c = chosen
-        return (self.dup[(c["name_weight"], c["topic_weight"], c["cluster"])][i],
+        return (self.dup_by_area(c)[c["cluster"]][i],
                 self.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["partly"])][i])
 
 
@@ -261,10 +275,9 @@ def sweep(areas: list[Area], embedder, weights: dict[str, float] | None = None) 
             held_out[a.name] = dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(other, i))))
     settings = {k: v for k, v in chosen.items() if not k.endswith("_curve")}
     c = settings
-    dup_by_area = {t: curves.dup[(c["name_weight"], c["topic_weight"], t)] for t in GRID}
     align_by_area = {t: curves.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], t)] for t in GRID}
     return {"chosen": settings, "dup_curve": chosen["dup_curve"], "align_curve": chosen["align_curve"],
-            "dup_by_area": dup_by_area, "align_by_area": align_by_area,
+            "dup_by_area": curves.dup_by_area(chosen), "align_by_area": align_by_area,
             "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas],
             "weights": {a.name: wi for a, wi in zip(areas, w)}}
 
