@@ -89,7 +89,7 @@ def main() -> int:
         print(f"text         {name}")
 
     if not args.no_check:
-        return subprocess.call([sys.executable, str(HERE / "check_gold.py")])
+        return subprocess.call([sys.executable, str(HERE.parent / "check_gold.py"), str(HERE)])
     return 0
 
 

@@ -99,7 +99,7 @@ def main() -> int:
             print(f"{'crlf + bom':24s} {src.name}")
 
     if not args.no_check:
-        return subprocess.call([sys.executable, str(HERE / "check_gold.py")])
+        return subprocess.call([sys.executable, str(HERE.parent / "check_gold.py"), str(HERE)])
     return 0
 
 

@@ -1,23 +1,29 @@
 #!/usr/bin/env python3
-"""Check gold.json against the documents in tests/data/layouts4/.
+"""Check a layouts batch's gold.json against the documents beside it (tests/data/layouts, layouts2 ... 5).
 
-    python tests/data/layouts4/check_gold.py [-v] [--gold PATH]
+    python tests/data/check_gold.py FOLDER [-v] [--gold PATH]
 
 Every gold priority's text must be found on its gold page:
   * PDF   that page alone, from `pdftotext -f N -l N` and from `pdftotext -raw -f N -l N`
           (poppler-utils); either may match
   * DOCX  the text between explicit page breaks (w:br type="page", pageBreakBefore, a section break
-          in a paragraph's properties); field results (a TOC) and hyperlinks are text like any other.
-          Tracked changes are read as accepted: inserted runs (w:ins) count, deleted text (w:delText) does not
-  * TXT   the text between form feeds (page N follows the (N-1)th form feed)
-  * HTML, Markdown: the whole text (the page is always 1). In Markdown, each pandoc grid table is also read
-          cell by cell, with a cell's wrapped lines joined, so that a priority wrapped inside a cell matches
+          in a paragraph's properties); field results (a TOC, also inside a w:sdt content control),
+          hyperlinks and text boxes (w:txbxContent, in both the DrawingML and the VML copy) are text like
+          any other. Numbers and labels drawn by list numbering ("Priority %1:") are not text, so they are
+          not checked. Tracked changes are read as accepted: inserted runs (w:ins) count, deleted text
+          (w:delText) does not
+  * TXT   the text between form feeds (page N follows the (N-1)th form feed); a UTF-8 byte-order mark is
+          dropped and CRLF line ends are read as LF
+  * HTML, Markdown: the whole text (the page is always 1); HTML comments, <script>, <style> and <title>
+          are not text. In Markdown, each pandoc grid table is also read cell by cell, with a cell's wrapped
+          lines joined, so that a priority wrapped inside a cell matches
 Matching ignores runs of whitespace, typographic ligatures (NFKC), soft hyphens, quote and dash
 variants, and a hyphen at a line break ("commu-\\nnities" = "communities"; "over-\\nrepresentation" =
 "over-representation"); case and wording must otherwise be exact.
-Also checked: every document in the folder has a gold entry and the reverse, kinds are known, ids are
-unique, pages are inside the document, and no gold text still carries a label ("Priority 1 -", "3.1",
-"1.", "PRIORITY TWO", "Mission 1:", "THEME 1", "Chapter 2:", "Aim 1") or a trailing full stop.
+Also checked: every document in the folder has a gold entry and the reverse, every document is under 300 KB,
+kinds are known, ids are unique, pages are inside the document, and no gold text still carries a label
+("Priority 1 -", "3.1", "1.", "1)", "PRIORITY TWO", "Objective A –", "THEME 1", "Chapter 2:", "Aim 1") or a
+trailing full stop. A document may have no priorities (an empty list).
 With -v it lists each priority and the other pages on which the same wording appears (contents pages,
 summaries, tables), which is where a tool is most likely to pick the wrong page.
 Exit code 0 when everything passes, 1 otherwise.
@@ -35,7 +41,6 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-HERE = Path(__file__).resolve().parent
 DOC_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".md", ".txt"}
 NOT_DOCUMENTS = {"README.md"}
 KINDS = {"csp", "vawg", "serious_violence", "drugs", "youth_justice", "domestic_abuse", "reoffending", "plan",
@@ -43,12 +48,15 @@ KINDS = {"csp", "vawg", "serious_violence", "drugs", "youth_justice", "domestic_
 NUMWORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 LABEL = re.compile(
     r"^\s*(?:"
-    r"(?:our\s+\w+\s+)?(?:strategic\s+|local\s+|well-being\s+)?(?:priority|objective|theme|pillar|outcome|aim|mission|pledge|"
+    r"(?i:(?:our\s+\w+\s+)?(?:strategic\s+|local\s+|well-being\s+)?(?:priority|objective|theme|pillar|outcome|aim|mission|pledge|"
     r"commitment|chapter|step|blaenoriaeth)\s*"
     r"(?:\d+(?:\.\d+)?|[a-h]\b|[ivx]+\b|" + NUMWORDS + r")?\s*[:.\-\u2013\u2014]"
-    r"|(?:priority|objective|aim|mission|theme|chapter)\s+(?:\d+|" + NUMWORDS + r")\b"
-    r"|\d+(?:\.\d+)*[.)]?\s"
-    r")", re.IGNORECASE)
+    r"|(?:priority|objective|aim|mission|theme|chapter)\s+(?:\d+|[a-h]\s*[:.\-\u2013\u2014]|" + NUMWORDS + r")\b)"
+    r"|\d+(?:\.\d+)*[.)]?\s+(?=[A-Z])"
+    r"|\d+(?:\.\d+)*[.)]\s"
+    r"|\(?[a-h\d]\)\s"
+    r")")
+MAX_BYTES = 300 * 1024
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -86,6 +94,18 @@ def docx_pages(path: Path) -> list[str]:
         body = ET.fromstring(z.read("word/document.xml")).find(W + "body")
     pages: list[list[str]] = [[]]
 
+    def block(el) -> None:
+        """A body-level element: a paragraph, a table, or a content control (w:sdt) around either."""
+        if el.tag == W + "p":
+            paragraph(el)
+        elif el.tag == W + "tbl":
+            for p in el.iter(W + "p"):
+                pages[-1].append("".join(t.text or "" for t in p.iter(W + "t")))
+        elif el.tag == W + "sdt":
+            content = el.find(W + "sdtContent")
+            for child in (content if content is not None else []):
+                block(child)
+
     def paragraph(p) -> None:
         ppr = p.find(W + "pPr")
         if ppr is not None and ppr.find(W + "pageBreakBefore") is not None and any(pages[-1]):
@@ -105,11 +125,7 @@ def docx_pages(path: Path) -> list[str]:
             pages.append([])
 
     for child in body:
-        if child.tag == W + "p":
-            paragraph(child)
-        elif child.tag == W + "tbl":
-            for p in child.iter(W + "p"):
-                pages[-1].append("".join(t.text or "" for t in p.iter(W + "t")))
+        block(child)
     out = ["\n".join(p) for p in pages]
     while len(out) > 1 and not out[-1].strip():
         out.pop()
@@ -118,7 +134,9 @@ def docx_pages(path: Path) -> list[str]:
 
 class _HTMLText(html.parser.HTMLParser):
     BLOCK = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "br", "section", "article",
-             "aside", "header", "footer", "nav", "main", "ul", "ol", "details", "summary", "blockquote", "a"}
+             "aside", "header", "footer", "nav", "main", "ul", "ol", "details", "summary", "blockquote", "a",
+             "dl", "dt", "dd", "caption", "table", "thead", "tbody", "option", "select", "button", "label",
+             "form", "figcaption"}
 
     def __init__(self):
         super().__init__()
@@ -175,7 +193,7 @@ def page_texts(path: Path) -> list[str]:
         return pdf_pages(path)
     if suffix == ".docx":
         return docx_pages(path)
-    text = path.read_text(encoding="utf-8")
+    text = path.read_bytes().decode("utf-8-sig").replace("\r\n", "\n")
     if suffix in (".html", ".htm"):
         parser = _HTMLText()
         parser.feed(text)
@@ -194,10 +212,12 @@ def page_texts(path: Path) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every priority checked")
-    ap.add_argument("--gold", type=Path, default=HERE / "gold.json")
+    ap.add_argument("folder", type=Path, help="the batch folder, e.g. tests/data/layouts5")
+    ap.add_argument("--gold", type=Path, help="the gold file [default: FOLDER/gold.json]")
     args = ap.parse_args()
+    args.gold = args.gold or args.folder / "gold.json"
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
-    folder = args.gold.parent
+    folder = args.folder
     passed = 0
     problems: list[str] = []
 
@@ -206,6 +226,10 @@ def main() -> int:
         problems.append(f"{name}: document has no gold entry")
     for name in sorted(set(gold["documents"]) - on_disk):
         problems.append(f"{name}: gold entry but no such document")
+    for name in sorted(on_disk):
+        size = (folder / name).stat().st_size
+        if size > MAX_BYTES:
+            problems.append(f"{name}: {size} bytes, over the {MAX_BYTES} byte limit")
 
     seen: dict[str, str] = {}
     for name, doc in sorted(gold["documents"].items()):
