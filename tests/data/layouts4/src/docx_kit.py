@@ -1,10 +1,14 @@
 """python-docx helpers for the Writer documents: fonts, headers and footers with PAGE fields, bullets, shaded
-tables, explicit page breaks. (Adapted from layouts3/src/docx_kit.py; footnote support dropped.)"""
+tables, explicit page breaks, and real footnotes / endnotes. layouts3 and layouts5 load this
+file from their own src/docx_kit.py rather than keep copies."""
 from __future__ import annotations
 
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -325,3 +329,52 @@ def numbered(doc, number: str, text: str, *, indent_cm=1.25, bold_number=False, 
         if size:
             rr.font.size = Pt(size)
     return p
+
+
+# ----------------------------------------------------------------- footnotes and endnotes
+_NOTE_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Notes:
+    """Real Word footnotes (kind='footnote') or endnotes (kind='endnote'): a reference mark in the text,
+    the note text in word/footnotes.xml or word/endnotes.xml."""
+
+    def __init__(self, doc, kind: str = "footnote", size: float = 8.5):
+        self.doc, self.kind, self.size = doc, kind, size
+        self.notes: list[str] = []
+
+    def ref(self, paragraph, text: str):
+        self.notes.append(text)
+        nid = len(self.notes)
+        r = paragraph.add_run()
+        rpr = OxmlElement("w:rPr")
+        va = OxmlElement("w:vertAlign"); va.set(qn("w:val"), "superscript"); rpr.append(va)
+        r._r.append(rpr)
+        ref = OxmlElement(f"w:{self.kind}Reference"); ref.set(qn("w:id"), str(nid))
+        r._r.append(ref)
+        return r
+
+    def finish(self):
+        k = self.kind
+        sz = int(self.size * 2)
+        parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{k}s {_NOTE_NS}>',
+                 f'<w:{k} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
+                 f'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{k}>',
+                 f'<w:{k} w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" '
+                 f'w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:{k}>']
+        for i, text in enumerate(self.notes, start=1):
+            parts.append(
+                f'<w:{k} w:id="{i}"><w:p><w:pPr><w:spacing w:after="40"/></w:pPr>'
+                f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="{sz}"/></w:rPr><w:{k}Ref/></w:r>'
+                f'<w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t xml:space="preserve"> {_esc(text)}</w:t></w:r>'
+                f'</w:p></w:{k}>')
+        parts.append(f"</w:{k}s>")
+        blob = "".join(parts).encode("utf-8")
+        ct = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{k}s+xml"
+        part = Part(PackURI(f"/word/{k}s.xml"), ct, blob, self.doc.part.package)
+        self.doc.part.relate_to(part, RT.FOOTNOTES if k == "footnote" else RT.ENDNOTES)

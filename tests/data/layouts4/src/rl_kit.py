@@ -1,5 +1,6 @@
-"""reportlab helpers (adapted from layouts3/src/rl_kit.py): fonts, a fixed-metadata canvas and a small
-cursor-based page writer, so that every page's content is decided by the source, not by a flow engine."""
+"""reportlab helpers: fonts, a fixed-metadata canvas and a small cursor-based page writer, so that every
+page's content is decided by the source, not by a flow engine. layouts3 and layouts5 load this file from
+their own src/rl_kit.py rather than keep copies."""
 from __future__ import annotations
 
 from pathlib import Path
