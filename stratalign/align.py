@@ -28,13 +28,17 @@ class AlignSettings:
 
 
 def plan_similarity(vectors: np.ndarray, plan_vectors: np.ndarray, plan_units: Sequence[np.ndarray],
-                    unit_weight: float, lexical: np.ndarray | None = None, lexical_weight: float = 0.0
-                    ) -> np.ndarray:
+                    unit_weight: float, lexical: np.ndarray | None = None, lexical_weight: float = 0.0,
+                    documents: Sequence[str] | None = None, document_weight: float = 0.0) -> np.ndarray:
     """Strategy priorities x plan priorities. The plan priority as a whole (name and context), or, scaled
     by `unit_weight`, the best of its own statements (the objectives and measures listed under it): a
     plan theme "Increasing trust and confidence" whose objectives include responding to burglary and
     anti-social behaviour is what a CSP's "Burglary" priority supports. `lexical` (the share of the
-    priority's rarer words found in the plan priority's text) is averaged in with weight `lexical_weight`."""
+    priority's rarer words found in the plan priority's text) is averaged in with weight `lexical_weight`.
+    `documents` (each row's document) with `document_weight` averages in where the priority's strategy
+    as a whole points (the mean of its priorities' rows): "Preventing violence and abuse before it
+    starts" in a VAWG strategy leans to the plan's VAWG priority rather than to its serious violence one.
+    A strategy with one priority is unchanged."""
     sim = vectors @ plan_vectors.T
     if unit_weight > 0:
         for j, u in enumerate(plan_units):
@@ -43,6 +47,15 @@ def plan_similarity(vectors: np.ndarray, plan_vectors: np.ndarray, plan_units: S
     if lexical is not None and lexical_weight > 0:
         # a weighted mean, so the result stays a similarity between -1 and 1
         sim = (sim + lexical_weight * lexical) / (1.0 + lexical_weight)
+    if documents is not None and document_weight > 0 and len(sim):
+        rows_of: dict[str, list[int]] = {}
+        for i, d in enumerate(documents):
+            rows_of.setdefault(d, []).append(i)
+        shifted = np.empty_like(sim)
+        for rows in rows_of.values():
+            whole = sim[rows].mean(axis=0)
+            shifted[rows] = (sim[rows] + document_weight * whole) / (1.0 + document_weight)
+        sim = shifted
     # rounded as in clustering: float noise from how texts were batched never flips a decision
     return np.round(sim, 4)
 

@@ -33,6 +33,7 @@ NAME_WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 TOPIC_WEIGHTS = (0.0, 0.25, 0.5, 0.75)
 UNIT_WEIGHTS = (0.0, 0.85, 0.9, 0.95, 1.0)
 LEXICAL_WEIGHTS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+DOCUMENT_WEIGHTS = (0.0, 0.2, 0.3, 0.4)
 GRID = tuple(round(x, 2) for x in np.arange(0.20, 0.91, 0.02))
 PLATEAU = 0.01  # scores within this of the best count as the plateau whose middle is chosen
 
@@ -192,31 +193,31 @@ class Curves:
 
     def __init__(self, areas: list[Area], embedder) -> None:
         self.areas = areas
-        self.align: dict[tuple, list[float]] = {}  # (w, uw, lw, t) -> accuracy per area (nan without a plan)
-        self.rows: dict[tuple, list] = {}  # (w, uw, lw) -> alignment rows per area
-        self._dup: dict[tuple, dict[float, list[float]]] = {}  # (w, uw, lw, partly, tw) -> t -> F1 per area
-        self._plan_sims: dict[tuple, list] = {}  # (w, uw, lw) -> plan similarity per area (None without a plan)
+        self.align: dict[tuple, list[float]] = {}  # (w, uw, lw, dw, t) -> accuracy per area (nan without a plan)
+        self.rows: dict[tuple, list] = {}  # (w, uw, lw, dw) -> alignment rows per area
+        self._dup: dict[tuple, dict[float, list[float]]] = {}  # (w, uw, lw, dw, partly, tw) -> t -> F1 per area
+        self._plan_sims: dict[tuple, list] = {}  # (w, uw, lw, dw) -> plan similarity per area (None without a plan)
         self._gold = [_gold_pairs(a) for a in areas]
         # embedded once per area; each name weight only re-blends the name and context vectors
         base = [_area_features(a, embedder, NAME_WEIGHTS[0]) for a in areas]
         self._feats = {w: [f.with_name_weight(w) for f in base] for w in NAME_WEIGHTS}
         for w, feats in self._feats.items():
-            for uw in UNIT_WEIGHTS:
-                for lw in LEXICAL_WEIGHTS:
-                    sims = [f.plan_similarity(uw, lw) if a.plan is not None else None for a, f in zip(areas, feats)]
-                    self._plan_sims[(w, uw, lw)] = sims
-                    rows = [_alignment_rows(a, f, sim) for a, f, sim in zip(areas, feats, sims)]
-                    self.rows[(w, uw, lw)] = rows
-                    for t in GRID:
-                        self.align[(w, uw, lw, t)] = [_accuracy(r, t) if r else float("nan") for r in rows]
+            for uw, lw, dw in itertools.product(UNIT_WEIGHTS, LEXICAL_WEIGHTS, DOCUMENT_WEIGHTS):
+                sims = [f.plan_similarity(uw, lw, dw) if a.plan is not None else None for a, f in zip(areas, feats)]
+                self._plan_sims[(w, uw, lw, dw)] = sims
+                rows = [_alignment_rows(a, f, sim) for a, f, sim in zip(areas, feats, sims)]
+                self.rows[(w, uw, lw, dw)] = rows
+                for t in GRID:
+                    self.align[(w, uw, lw, dw, t)] = [_accuracy(r, t) if r else float("nan") for r in rows]
 
-    def dup(self, w: float, uw: float, lw: float, partly: float, tw: float) -> dict[float, list[float]]:
+    def dup(self, w: float, uw: float, lw: float, dw: float, partly: float, tw: float) -> dict[float, list[float]]:
         """Clustering threshold -> duplicate-pair F1 per area (nan without duplicates), with themes kept
-        consistent with the plan matches at alignment setting (w, uw, lw, partly)."""
-        key = (w, uw, lw, partly, tw)
+        consistent with the plan matches at alignment setting (w, uw, lw, dw, partly)."""
+        key = (w, uw, lw, dw, partly, tw)
         if key not in self._dup:
             areas, feats = self.areas, self._feats[w]
-            matches = [_plan_matches(a, f, sim, partly) for a, f, sim in zip(areas, feats, self._plan_sims[(w, uw, lw)])]
+            sims = self._plan_sims[(w, uw, lw, dw)]
+            matches = [_plan_matches(a, f, sim, partly) for a, f, sim in zip(areas, feats, sims)]
             # the clustering up to its threshold, once per area; each threshold only cuts it
             prepared = [_prepare_themes(a, f, f.theme_similarity(tw), m) if a.gold.get("duplicates") else None
                         for a, f, m in zip(areas, feats, matches)]
@@ -235,30 +236,33 @@ class Curves:
 
         best = None
         for w in NAME_WEIGHTS:
-            uw, lw = max(((u, lx) for u in UNIT_WEIGHTS for lx in LEXICAL_WEIGHTS),
-                         key=lambda ul: (max(mean(self.align[(w, ul[0], ul[1], t)]) for t in GRID), -ul[0], -ul[1]))
-            align_curve = [(t, mean(self.align[(w, uw, lw, t)])) for t in GRID]
+            # ties go to the smaller weights, in this order
+            uw, lw, dw = max(itertools.product(UNIT_WEIGHTS, LEXICAL_WEIGHTS, DOCUMENT_WEIGHTS),
+                             key=lambda s: (max(mean(self.align[(w, *s, t)]) for t in GRID), -s[0], -s[1], -s[2]))
+            align_curve = [(t, mean(self.align[(w, uw, lw, dw, t)])) for t in GRID]
             partly = _plateau_pick(align_curve)
-            tw = max(TOPIC_WEIGHTS, key=lambda x: (max(mean(v) for v in self.dup(w, uw, lw, partly, x).values()), -x))
-            dup_curve = [(t, mean(v)) for t, v in self.dup(w, uw, lw, partly, tw).items()]
+            tw = max(TOPIC_WEIGHTS,
+                     key=lambda x: (max(mean(v) for v in self.dup(w, uw, lw, dw, partly, x).values()), -x))
+            dup_curve = [(t, mean(v)) for t, v in self.dup(w, uw, lw, dw, partly, tw).items()]
             total = max(v for _, v in dup_curve) + max(v for _, v in align_curve)
             if best is None or total > best[0] + 1e-9:
-                best = (total, w, tw, uw, lw, partly, dup_curve, align_curve)
-        _, w, tw, uw, lw, partly, dup_curve, align_curve = best
+                best = (total, w, tw, uw, lw, dw, partly, dup_curve, align_curve)
+        _, w, tw, uw, lw, dw, partly, dup_curve, align_curve = best
         cluster = _plateau_pick(dup_curve)
-        rows = [row for i in use for row in self.rows[(w, uw, lw)][i]]
-        return {"name_weight": w, "topic_weight": tw, "unit_weight": uw, "lexical_weight": lw,
+        rows = [row for i in use for row in self.rows[(w, uw, lw, dw)][i]]
+        return {"name_weight": w, "topic_weight": tw, "unit_weight": uw, "lexical_weight": lw, "document_weight": dw,
                 "cluster": cluster, "partly": partly, "supports": _supports_threshold(rows, partly),
                 "dup_curve": dup_curve, "align_curve": align_curve}
 
     def dup_by_area(self, chosen: dict) -> dict[float, list[float]]:
         c = chosen
-        return self.dup(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["partly"], c["topic_weight"])
+        return self.dup(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"], c["partly"],
+                        c["topic_weight"])
 
     def score(self, chosen: dict, i: int) -> tuple[float, float]:
         c = chosen
         return (self.dup_by_area(c)[c["cluster"]][i],
-                self.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["partly"])][i])
+                self.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"], c["partly"])][i])
 
 
 def sweep(areas: list[Area], embedder, weights: dict[str, float] | None = None) -> dict:
@@ -275,7 +279,8 @@ def sweep(areas: list[Area], embedder, weights: dict[str, float] | None = None) 
             held_out[a.name] = dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(other, i))))
     settings = {k: v for k, v in chosen.items() if not k.endswith("_curve")}
     c = settings
-    align_by_area = {t: curves.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], t)] for t in GRID}
+    align_by_area = {t: curves.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"], t)]
+                     for t in GRID}
     return {"chosen": settings, "dup_curve": chosen["dup_curve"], "align_curve": chosen["align_curve"],
             "dup_by_area": curves.dup_by_area(chosen), "align_by_area": align_by_area,
             "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas],
@@ -329,7 +334,7 @@ def write_registry(entry_path: Path, result: dict) -> None:
     data = json.loads(entry_path.read_text())
     c = result["chosen"]
     thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "name_weight", "unit_weight",
-                                     "lexical_weight", "topic_weight")}
+                                     "lexical_weight", "topic_weight", "document_weight")}
     weights = result.get("weights", {})
     thresholds["calibrated_on"] = ", ".join(n + (f" (weight {weights[n]:g})" if weights.get(n, 1) != 1 else "")
                                            for n in result["areas"])

@@ -193,10 +193,11 @@ class Thresholds:
     unit_weight: float
     lexical_weight: float
     topic_weight: float
+    document_weight: float
 
 
 DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0,
-            "lexical_weight": 0.0, "topic_weight": 0.0}
+            "lexical_weight": 0.0, "topic_weight": 0.0, "document_weight": 0.0}
 
 
 def thresholds_for(spec, settings: Settings) -> Thresholds:
@@ -230,13 +231,14 @@ class Features:
 
         return dataclasses.replace(self, blended=blend(self.names, self.contexts, name_weight))
 
-    def plan_similarity(self, unit_weight: float, lexical_weight: float) -> np.ndarray:
+    def plan_similarity(self, unit_weight: float, lexical_weight: float, document_weight: float = 0.0) -> np.ndarray:
         """The priorities after the plan's own x the plan priorities (see align.plan_similarity)."""
         from .align import plan_similarity
 
         n = len(self.plan_units)
         return plan_similarity(self.blended[n:], self.blended[:n], self.plan_units, unit_weight,
-                               self.lexical[n:], lexical_weight)
+                               self.lexical[n:], lexical_weight, [p.document for p in self.priorities[n:]],
+                               document_weight)
 
     def theme_similarity(self, topic_weight: float) -> np.ndarray:
         """priorities x priorities, what clustering compares: whole priorities, and their subjects."""
@@ -279,7 +281,8 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> t
     if plan is None:
         return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities)
     n = len(plan.priorities)
-    return match_priorities(f.priorities[n:], f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight),
+    return match_priorities(f.priorities[n:], f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight,
+                                                                 thresholds.document_weight),
                             plan.priorities, AlignSettings(thresholds.supports, thresholds.partly))
 
 

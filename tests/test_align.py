@@ -51,3 +51,20 @@ def test_a_plan_priority_is_also_matched_through_its_own_objectives():
     with_units = plan_similarity(names, plan_vectors, units, unit_weight=0.9)
     assert without[0, 0] == 0.0
     assert with_units[0, 0] == round(0.9 * 0.9, 4)
+
+
+def test_a_priority_leans_to_the_plan_priority_its_strategy_as_a_whole_points_to():
+    # "Preventing violence before it starts" is as near the plan's serious violence priority (column 0) as
+    # its VAWG one (column 1), but the other priorities of its VAWG strategy point clearly to column 1
+    plan_vectors = np.eye(2, dtype=np.float32)
+    vectors = np.array([[0.62, 0.6], [0.1, 0.9], [0.2, 0.8], [0.7, 0.1]], dtype=np.float32)
+    documents = ["vawg.pdf", "vawg.pdf", "vawg.pdf", "csp.pdf"]
+    units = (np.zeros((0, 2), dtype=np.float32),) * 2
+    alone = plan_similarity(vectors, plan_vectors, units, 0.0)
+    leaning = plan_similarity(vectors, plan_vectors, units, 0.0, documents=documents, document_weight=0.3)
+    assert alone[0].argmax() == 0 and leaning[0].argmax() == 1
+    # the strategy's mean row is (0.3067, 0.7667): each row moves towards it by weight / (1 + weight)
+    assert leaning[0, 1] == round((0.6 + 0.3 * (0.6 + 0.9 + 0.8) / 3) / 1.3, 4)
+    # a strategy with one priority has nothing to lean on, and weight 0 changes nothing
+    assert leaning[3].tolist() == alone[3].tolist()
+    assert plan_similarity(vectors, plan_vectors, units, 0.0, documents=documents).tolist() == alone.tolist()

@@ -192,6 +192,8 @@ def _method(report: dict) -> str:
             f"<li>Two priorities are in one theme when their meaning is similar enough (cosine similarity of "
             f"sentence embeddings ≥ {t.get('cluster', 0):.2f}); a document's own priorities are never merged with each other.</li>"
             f"<li>A strategy priority <b>supports</b> its nearest plan priority at similarity ≥ {t.get('supports', 0):.2f}, "
-            f"<b>partly</b> at ≥ {t.get('partly', 0):.2f}.</li>"
+            f"<b>partly</b> at ≥ {t.get('partly', 0):.2f}"
+            + (", a priority's similarity leaning slightly towards what its strategy as a whole is about"
+               if t.get("document_weight") else "") + ".</li>"
             f"<li>Model: {_e(m.get('name'))} (weights sha256 {_e(str(m.get('sha256', ''))[:12])}…), run on this computer; "
             f"thresholds calibrated on: {_e(m.get('calibrated_on', ''))}.</li></ul></section>")
