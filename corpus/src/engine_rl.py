@@ -329,49 +329,31 @@ class Brochure:
 
     def _tiles(self, items, width, per_row=None):
         per_row = per_row or len(items)
-        palette = [colors.HexColor(c) for c in self.t["tiles"]]
-        cells, row = [], []
-        for n, (big, txt) in enumerate(items):
-            row.append([Paragraph(big, self.st["tile_big"]), Spacer(1, 3),
-                        Paragraph(txt, self.st["tile_txt"])])
-            if len(row) == per_row:
-                cells.append(row)
-                row = []
-        if row:
-            row += [""] * (per_row - len(row))
-            cells.append(row)
-        tbl = Table(cells, colWidths=[width / per_row] * per_row)
-        cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 7),
-                ("TOPPADDING", (0, 0), (-1, -1), 8), ("BOTTOMPADDING", (0, 0), (-1, -1), 9),
-                ("LINEAFTER", (0, 0), (-2, -1), 2.5, colors.white),
-                ("LINEBELOW", (0, 0), (-1, -2), 2.5, colors.white)]
-        k = 0
-        for r in range(len(cells)):
-            for cidx in range(per_row):
-                if cells[r][cidx] != "":
-                    cmds.append(("BACKGROUND", (cidx, r), (cidx, r), palette[k % len(palette)]))
-                k += 1
-        tbl.setStyle(TableStyle(cmds))
+        contents = [[Paragraph(big, self.st["tile_big"]), Spacer(1, 3), Paragraph(txt, self.st["tile_txt"])]
+                    for big, txt in items]
+        tbl = self._colour_grid(contents, width, per_row, self.t["tiles"], pads=(7, 7, 8, 9), rule=2.5)
         return KeepTogether([tbl, Spacer(1, 10)])
 
     def _glance(self, items, width, per_row):
-        palette = [colors.HexColor(c) for c in self.t["glance"]]
-        cells, row = [], []
-        for name, txt in items:
-            row.append([Paragraph(name, self.st["glance_h"]), Paragraph(txt, self.st["glance_t"])])
-            if len(row) == per_row:
-                cells.append(row)
-                row = []
-        if row:
-            row += [""] * (per_row - len(row))
-            cells.append(row)
+        contents = [[Paragraph(name, self.st["glance_h"]), Paragraph(txt, self.st["glance_t"])]
+                    for name, txt in items]
+        return self._colour_grid(contents, width, per_row, self.t["glance"], pads=(9, 9, 11, 16), rule=4)
+
+    @staticmethod
+    def _colour_grid(contents, width, per_row, palette_hex, pads, rule):
+        """Cells of `contents`, `per_row` to a row, each on the next colour of the palette, parted by white
+        rules; pads are (left, right, top, bottom)."""
+        palette = [colors.HexColor(c) for c in palette_hex]
+        cells = [contents[i:i + per_row] for i in range(0, len(contents), per_row)]
+        if cells and len(cells[-1]) < per_row:
+            cells[-1] = cells[-1] + [""] * (per_row - len(cells[-1]))
         tbl = Table(cells, colWidths=[width / per_row] * per_row)
+        left, right, top, bottom = pads
         cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-                ("TOPPADDING", (0, 0), (-1, -1), 11), ("BOTTOMPADDING", (0, 0), (-1, -1), 16),
-                ("LINEAFTER", (0, 0), (-2, -1), 4, colors.white),
-                ("LINEBELOW", (0, 0), (-1, -2), 4, colors.white)]
+                ("LEFTPADDING", (0, 0), (-1, -1), left), ("RIGHTPADDING", (0, 0), (-1, -1), right),
+                ("TOPPADDING", (0, 0), (-1, -1), top), ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+                ("LINEAFTER", (0, 0), (-2, -1), rule, colors.white),
+                ("LINEBELOW", (0, 0), (-1, -2), rule, colors.white)]
         k = 0
         for r in range(len(cells)):
             for cidx in range(per_row):
