@@ -28,10 +28,11 @@ import word_docs  # noqa: E402
 
 # .docx files that are also published as test inputs in their own right (their page breaks are explicit)
 DOCX_INPUTS = ["numbered_headings_word", "run_in_bold_priorities"]
-# HTML pages printed by Chromium; the ones in HTML_INPUTS are also published as .html inputs
+# HTML pages printed by Chromium. Those in HTML_INPUTS are test inputs in their own right: hand-written, they
+# are kept once, in this folder (not in src/html), and printed from there. The Markdown and plain-text inputs
+# are hand-written too and live only in this folder.
 HTML_PAGES = ["web_page_chromium", "at_a_glance_then_sections", "no_priorities_annual_report", "lowercase_bullets"]
 HTML_INPUTS = ["web_page_chromium", "lowercase_bullets"]
-TEXT_INPUTS = ["strategy_markdown.md", "table_markdown.md", "uppercase_headings.txt", "numbered_priorities.txt"]
 
 
 def run_soffice(files: list[Path], outdir: Path) -> None:
@@ -77,16 +78,9 @@ def main() -> int:
 
     # 3. HTML printed by headless Chromium
     for name in HTML_PAGES:
-        common.chromium_to_pdf(HERE / "src" / "html" / f"{name}.html", f"{name}.pdf")
+        source = HERE if name in HTML_INPUTS else HERE / "src" / "html"
+        common.chromium_to_pdf(source / f"{name}.html", f"{name}.pdf")
         print(f"chromium     {name}.pdf")
-    for name in HTML_INPUTS:
-        shutil.copyfile(HERE / "src" / "html" / f"{name}.html", common.OUT / f"{name}.html")
-        print(f"html         {name}.html")
-
-    # 4. Markdown and plain text inputs are their own sources
-    for name in TEXT_INPUTS:
-        shutil.copyfile(HERE / "src" / "text" / name, common.OUT / name)
-        print(f"text         {name}")
 
     if not args.no_check:
         return subprocess.call([sys.executable, str(HERE.parent / "check_gold.py"), str(HERE)])

@@ -34,9 +34,7 @@ import word_docs  # noqa: E402
 DOCX_INPUTS = ["multilevel_numbered_headings", "google_docs_toc_field", "unlabelled_focus_bold_titles"]
 # hand-written HTML printed by Chromium
 HTML_PAGES = ["newsletter_boxed_panel", "coloured_sidebar_headings", "bilingual_side_by_side"]
-# hand-written inputs copied as they are
-HTML_INPUTS = ["cards_sections.html"]
-TEXT_INPUTS = ["setext_headings.md"]
+# cards_sections.html and setext_headings.md are hand-written inputs: they live only in this folder
 
 
 def main() -> int:
@@ -74,13 +72,7 @@ def main() -> int:
         common.chromium_to_pdf(HERE / "src" / "html" / f"{name}.html", out / f"{name}.pdf")
         print(f"chromium     {name}.pdf")
 
-    # 4. inputs that are their own source, and the generated pdftotext-style dump
-    for name in HTML_INPUTS:
-        shutil.copyfile(HERE / "src" / "html" / name, out / name)
-        print(f"html         {name}")
-    for name in TEXT_INPUTS:
-        shutil.copyfile(HERE / "src" / "text" / name, out / name)
-        print(f"markdown     {name}")
+    # 4. the generated pdftotext-style dump
     print(f"text         {layout_dump.build(out).name}")
 
     if not args.no_check:

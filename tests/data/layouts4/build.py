@@ -44,8 +44,7 @@ MODULES = ["doc_committee_pack", "doc_cabinet_report", "rl_two_level", "doc_plan
            "doc_tracked_changes"]
 # hand-written HTML printed by Chromium straight into the folder
 HTML_PAGES = ["outcomes_are_priorities", "pcc_plan_priorities_commitments"]
-# hand-written files published as they are
-COPIED = ["html/council_web_accordion.html", "text/youth_justice_plan_pandoc.md"]
+# council_web_accordion.html and youth_justice_plan_pandoc.md are hand-written inputs: they live only in this folder
 
 
 def main() -> int:
@@ -91,12 +90,6 @@ def main() -> int:
             continue
         common.chromium_to_pdf(HERE / "src" / "html" / f"{name}.html", out / f"{name}.pdf")
         print(f"{'chromium':26s} {name}.pdf")
-    for rel in COPIED:
-        src = HERE / "src" / rel
-        if only and src.stem not in only:
-            continue
-        shutil.copyfile(src, out / src.name)
-        print(f"{'copied':26s} {src.name}")
 
     if not args.no_check:
         return subprocess.call([sys.executable, str(HERE.parent / "check_gold.py"), str(HERE)])
