@@ -9,7 +9,7 @@ from stratalign.evaluate import evaluate
 from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
-from .conftest import AREAS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, load_gold
+from .conftest import AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, load_gold
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -82,3 +82,82 @@ def test_priorities_carry_page_section_and_description():
     assert all(p.page > 2 for p in ps)  # never the contents page
     assert all(p.description for p in ps)
     assert all(p.label.lower().startswith("priority") for p in ps)
+
+
+def _descriptions(path):
+    return {p.text: p.description for p in extract_priorities(read_document(path))}
+
+
+def test_listed_priorities_take_the_sections_that_repeat_their_number():
+    # p. 7 lists five objectives; p. 8 describes them under "Objective 1" ... "Objective 5" only
+    d = _descriptions(CORPUS / "strategies" / "merrowdale_serious_violence_duty_strategy_2024.pdf")
+    assert "information sharing agreement" in d["Improve the way partners share and use data and intelligence about violence"]
+    assert "knife amnesty bins" in d["Reduce serious violence in public places, with a particular focus on knife crime"]
+    assert "Youth Violence Panel" in d["Involve communities and young people in designing our response to violence"]
+    assert len(set(d.values())) == 5
+
+
+def test_listed_priorities_take_the_run_in_paragraphs_that_name_them():
+    # p. 6 lists four priorities; pp. 7-8 describe them in bold run-ins: "Domestic abuse. Victims in rural areas..."
+    d = _descriptions(CORPUS / "strategies" / "kestlemoor_csp_plan_2025-28.pdf")
+    hoarding = d["Safeguarding adults at risk from self-neglect and hoarding"]
+    assert "hoarding protocol" in hoarding and "Domestic abuse" not in hoarding
+    assert "safe accommodation units" in d["Tackling domestic abuse and coercive control"]
+
+
+def test_the_label_of_the_next_section_is_not_part_of_a_description():
+    # "Delivering objective 3" is followed by the kicker "WITNESSES" above "Delivering objective 4"
+    d = _descriptions(CORPUS / "strategies" / "merrowdale_victims_witnesses_strategy_2025-28.pdf")
+    specialist = d["Specialist support for victims of domestic abuse and sexual violence"]
+    assert "stalking advocacy" in specialist and "WITNESSES" not in specialist
+
+
+LISTED = """# Safer Town Plan
+
+## Our priorities
+
+Our priorities are:
+
+- Tackling domestic abuse and coercive control
+- Reducing anti-social behaviour in our villages
+- Safeguarding adults from self-neglect and hoarding
+
+## Delivering our priorities
+
+{sections}
+"""
+SECTIONS = {
+    "da": "**Domestic abuse.** Victims in rural areas are further from help. We will run outreach from GP "
+          "surgeries and train farm advisers to spot the signs of abuse.",
+    "asb": "**ASB.** Parish councils raise this most often. We will hold a monthly case panel and fund youth "
+           "activities in the evenings and at weekends.",
+    "hoarding": "**Self-neglect and hoarding.** Hoarding puts people at risk of fire and falls. We will adopt a "
+                "hoarding protocol and carry out joint visits with the fire service.",
+}
+
+
+def _listed(tmp_path, sections):
+    path = tmp_path / "plan.md"
+    path.write_text(LISTED.format(sections="\n\n".join(sections)), encoding="utf-8")
+    return list(_descriptions(path).values())
+
+
+def _headed(heading, key):
+    return f"### {heading}\n\n{SECTIONS[key].split('** ', 1)[1]}"
+
+
+def test_run_ins_described_in_another_order_still_go_to_their_own_priority(tmp_path):
+    da, asb, hoarding = _listed(tmp_path, [SECTIONS["hoarding"], SECTIONS["da"], SECTIONS["asb"]])
+    assert "farm advisers" in da and "case panel" in asb and "fire service" in hoarding
+
+
+def test_sections_that_repeat_the_numbers_describe_their_priorities(tmp_path):
+    da, asb, hoarding = _listed(tmp_path, [_headed("Priority 1", "da"), _headed("Our approach", "asb"),
+                                           _headed("Priority 3", "hoarding")])
+    assert "farm advisers" in da and "case panel" in asb and "fire service" in hoarding
+
+
+def test_a_run_that_contradicts_the_list_is_not_used(tmp_path):
+    # two of three recognised, but out of the list's order and the third unknown: which is it about?
+    assert _listed(tmp_path, [_headed("Priority 2", "asb"), _headed("Priority 1", "da"),
+                              _headed("Safety at home", "hoarding")]) == ["", "", ""]

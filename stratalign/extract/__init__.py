@@ -28,6 +28,7 @@ import re
 
 from ..cues import NOTE_WORDS, is_distractor
 from ..models import HEADING, ITEM, TOC, Document, Priority
+from .describe import recover
 from .generators import GENERATORS
 from .structure import (
     DESCRIPTION_CHARS,
@@ -40,7 +41,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -236,10 +237,12 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
     located = [t for t in located
                if not any(k != t[2].key and k.startswith(t[2].key + " ") for k in keys)]
     located.sort(key=lambda t: (t[1], t[0]))
+    descriptions = recover(s, [c.text for _, _, c in located], [i for i, _, _ in located],
+                           [_description(i, c, s)[:DESCRIPTION_CHARS] for i, _, c in located]) if located else []
     out = []
-    for n, (i, page, c) in enumerate(located, start=1):
+    for n, ((i, page, c), description) in enumerate(zip(located, descriptions), start=1):
         out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=c.text, page=page,
-                            section=_section_name(i, s), description=_description(i, c, s)[:DESCRIPTION_CHARS],
+                            section=_section_name(i, s), description=description,
                             label=c.label, evidence=best.evidence))
     return tuple(out)
 

@@ -208,9 +208,10 @@ class Structure:
         """The text of heading i's section, up to the next heading at its level or above."""
         end = self.section_end.get(i, i + 1)
         parts = []
-        for b in self.blocks[i + 1:end]:
-            if b.kind == TOC:
-                continue
+        for j in range(i + 1, end):
+            b = self.blocks[j]
+            if b.kind == TOC or j in self.is_kicker:
+                continue  # a kicker is the label of the next section's heading, not this section's text
             parts.append(b.text)
             if sum(len(p) for p in parts) > limit:
                 break
