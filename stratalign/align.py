@@ -60,6 +60,16 @@ def plan_similarity(vectors: np.ndarray, plan_vectors: np.ndarray, plan_units: S
     return np.round(sim, 4)
 
 
+def statement_index(vector: np.ndarray, plan_vector: np.ndarray, units: np.ndarray, unit_weight: float) -> int:
+    """Which of a plan priority's own statements a priority's match with it rests on (-1: the plan
+    priority as a whole): the closest statement, where it scores above the whole in `plan_similarity`."""
+    if unit_weight <= 0 or not len(units):
+        return -1
+    sims = units @ vector
+    k = int(np.argmax(np.round(sims, 6)))
+    return k if unit_weight * float(sims[k]) > float(plan_vector @ vector) else -1
+
+
 def match_priorities(priorities: Sequence[Priority], sim: np.ndarray, plan: Sequence[Priority],
                      settings: AlignSettings) -> tuple[Match, ...]:
     """`sim` is priorities x plan priorities, from plan_similarity."""

@@ -172,7 +172,8 @@ def result_dict(r: CheckResult) -> dict:
             "duplicates": [{"id": d.priority, "document": d.document, "text": d.text, "page": d.page,
                             "similarity": round(d.similarity, 4)} for d in f.duplicates],
             "plan_match": ({"id": f.match.plan_priority, "text": plan_text.get(f.match.plan_priority, ""),
-                            "similarity": f.match.similarity, "decision": f.match.decision}
+                            "similarity": f.match.similarity, "decision": f.match.decision,
+                            "plan_statement": f.match.statement}
                            if f.match is not None and f.match.plan_priority else None),
             "smart_flags": list(f.smart_flags),
         } for f in r.findings],
@@ -208,6 +209,8 @@ def result_text(d: dict) -> str:
             m = p["plan_match"]
             lines.append(f"   plan: {m['decision']} \"{m['text']}\" ({m['similarity']:.2f})" if m else
                          "   plan: supports no plan priority")
+            if m and m.get("plan_statement"):
+                lines.append(f"         through the plan's \"{m['plan_statement']}\"")
         if p["smart_flags"]:
             lines.append("   worth adding: " + "; ".join(p["smart_flags"]))
     if d["against"]["plan"]:

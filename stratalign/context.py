@@ -111,20 +111,19 @@ UNIT_WORDS = (2, 40)
 MAX_UNITS = 40
 
 
-def units(p: Priority, known: dict[str, dict[str, str]]) -> list[str]:
+def units(p: Priority, known: dict[str, dict[str, str]]) -> list[tuple[str, str]]:
     """The separate statements of a priority's description (its objectives, "we will" lines, measures):
-    a plan priority supports a strategy priority that matches any one of them well."""
+    a plan priority supports a strategy priority that matches any one of them well. Each is (as worded,
+    with abbreviations spelled out): the second is embedded, the first is quoted back to the reader."""
     defs = known.get(p.document, {})
-    out: list[str] = []
+    out: dict[str, str] = {}
     for line in p.description.split("\n"):
         for part in re.split(r"(?<=[.;])\s+(?=[A-Z])|;\s+", line):
             part = part.strip(" •-–—:;.")
             n = len(part.split())
             if UNIT_WORDS[0] <= n <= UNIT_WORDS[1]:
-                text = expand(part, defs)
-                if text not in out:
-                    out.append(text)
-    return out[:MAX_UNITS]
+                out.setdefault(expand(part, defs), part)
+    return [(raw, text) for text, raw in out.items()][:MAX_UNITS]
 
 
 # Verbs and qualifiers every strategy uses: without them a priority's name says what it is about.

@@ -112,6 +112,7 @@ class Match:
     similarity: float  # to the best plan priority, whatever the decision
     decision: str  # "supports" | "partly" | "none"
     best: str = ""  # the best plan priority id even when the decision is "none"
+    statement: str = ""  # the plan priority's own statement (objective, commitment) the match rests on, if one
 
 
 @dataclass(frozen=True, slots=True)

@@ -221,6 +221,7 @@ class Features:
     blended: np.ndarray
     names: np.ndarray
     plan_units: tuple[np.ndarray, ...]
+    plan_statements: tuple[tuple[str, ...], ...]  # the statements `plan_units` embeds, as worded
     lexical: np.ndarray  # every priority x plan priority: shared rare words (see context.lexical_overlap)
     topics: np.ndarray  # the vector of each priority's subject (see context.topic)
     contexts: np.ndarray  # what `blended` mixes with `names` (see with_name_weight)
@@ -254,11 +255,12 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
 
     known = {d.name: dict(d.definitions) for d in docs}
     names, contexts = priority_texts(priorities, known, {d.name: d.title for d in docs})
-    plan_unit_texts = [units(p, known) for p in plan]
+    plan_statements = [units(p, known) for p in plan]
+    plan_unit_texts = [[text for _, text in us] for us in plan_statements]
     flat = [u for us in plan_unit_texts for u in us]
     if not priorities:
         empty = np.zeros((0, 1), dtype=np.float32)
-        return Features(tuple(priorities), empty, empty, (), empty, empty, empty)
+        return Features(tuple(priorities), empty, empty, (), (), empty, empty, empty)
     plan_names, _ = priority_texts(plan, known)
     lexical = lexical_overlap(names, [n + " " + " ".join(us) for n, us in zip(plan_names, plan_unit_texts)])
     topics = [topic(x) for x in names]
@@ -269,21 +271,29 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
     for us in plan_unit_texts:
         split.append(unit_vecs[start:start + len(us)])
         start += len(us)
-    return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split), lexical,
-                    topic_vecs, ctx_vecs)
+    return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split),
+                    tuple(tuple(raw for raw, _ in us) for us in plan_statements), lexical, topic_vecs, ctx_vecs)
 
 
 def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> tuple[Match, ...]:
     """The plan match of each priority of `f` after the plan's own (`f` starts with the plan's priorities);
     without a plan, each is "none"."""
-    from .align import AlignSettings, match_priorities
+    from .align import AlignSettings, match_priorities, statement_index
 
     if plan is None:
         return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities)
     n = len(plan.priorities)
-    return match_priorities(f.priorities[n:], f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight,
-                                                                 thresholds.document_weight),
-                            plan.priorities, AlignSettings(thresholds.supports, thresholds.partly))
+    matches = match_priorities(f.priorities[n:], f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight,
+                                                                    thresholds.document_weight),
+                               plan.priorities, AlignSettings(thresholds.supports, thresholds.partly))
+    # what an analyst checks a match against: the plan's own words it rests on
+    index_of = {p.id: j for j, p in enumerate(plan.priorities)}
+    out = []
+    for i, m in enumerate(matches):
+        j = index_of.get(m.plan_priority) if m.plan_priority else None
+        k = -1 if j is None else statement_index(f.blended[n + i], f.blended[j], f.plan_units[j], thresholds.unit_weight)
+        out.append(dataclasses.replace(m, statement=f.plan_statements[j][k]) if k >= 0 else m)
+    return tuple(out)
 
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,

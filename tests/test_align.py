@@ -11,6 +11,7 @@ from stratalign.align import (
     coverage,
     match_priorities,
     plan_similarity,
+    statement_index,
 )
 from stratalign.models import Match, Priority
 
@@ -51,6 +52,11 @@ def test_a_plan_priority_is_also_matched_through_its_own_objectives():
     with_units = plan_similarity(names, plan_vectors, units, unit_weight=0.9)
     assert without[0, 0] == 0.0
     assert with_units[0, 0] == round(0.9 * 0.9, 4)
+    # and the match says which objective it rests on; none where the plan priority as a whole is closer
+    assert statement_index(names[0], plan_vectors[0], units[0], 0.9) == 0
+    assert statement_index(names[0], np.array([1.0, 0.0, 0.0]), units[0], 0.9) == -1
+    assert statement_index(names[0], plan_vectors[0], units[0], 0.0) == -1
+    assert statement_index(names[0], plan_vectors[1], units[1], 0.9) == -1
 
 
 def test_a_priority_leans_to_the_plan_priority_its_strategy_as_a_whole_points_to():

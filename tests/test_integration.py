@@ -65,6 +65,17 @@ def test_corpus_has_planted_gaps_and_duplication(corpus_report):
     assert corpus_report["summary"]["themes_in_3_plus_strategies"] >= 2
 
 
+def test_plan_matches_quote_the_plan_statement_they_rest_on(corpus_report):
+    # the analyst checks a match against the plan's own words: they must be there, verbatim, under
+    # the plan priority matched
+    described = {p["id"]: " ".join(p["description"].split()) for p in corpus_report["plan"]["priorities"]}
+    matches = [p["plan_match"] for s in corpus_report["strategies"] for p in s["priorities"] if p["plan_match"]]
+    quoted = [m for m in matches if m["plan_statement"]]
+    assert quoted and len(quoted) < len(matches)
+    for m in quoted:
+        assert " ".join(m["plan_statement"].split()) in described[m["id"]]
+
+
 def test_same_report_in_reverse_file_order(corpus_report, tmp_path, monkeypatch, no_network):
     original = ingest.find_documents
     monkeypatch.setattr(ingest, "find_documents", lambda f: list(reversed(original(f))))

@@ -19,7 +19,7 @@ def analysis(with_plan: bool = True) -> Analysis:
         Priority("b#1", "b.pdf", "Serious violence", 2),))
     themes = (Theme("T1", "Reducing violence", ("a#1", "b#1", "p#1"), ("a.pdf", "b.pdf", "p.pdf")),
               Theme("T2", "Road safety", ("p#2",), ("p.pdf",)), Theme("T3", "Child-centred practice", ("a#2",), ("a.pdf",)))
-    matches = (Match("a#1", "p#1", 0.71, "supports", "p#1"), Match("a#2", None, 0.12, "none", "p#1"),
+    matches = (Match("a#1", "p#1", 0.71, "supports", "p#1", "fewer knife injuries"), Match("a#2", None, 0.12, "none", "p#1"),
                Match("b#1", "p#1", 0.4, "partly", "p#1"))
     return Analysis(plan=plan if with_plan else None, strategies=(a, b),
                     priorities=(plan.priorities if with_plan else ()) + a.priorities + b.priorities,
@@ -34,7 +34,8 @@ def test_report_schema_v1():
     assert {"stratalign_version", "model", "plan", "strategies", "clusters"} <= set(r)
     p = r["strategies"][0]["priorities"][0]
     assert {"id", "text", "page", "description", "plan_match"} <= set(p)
-    assert p["plan_match"] == {"id": "p#1", "text": "Reducing violence", "similarity": 0.71, "decision": "supports"}
+    assert p["plan_match"] == {"id": "p#1", "text": "Reducing violence", "similarity": 0.71, "decision": "supports",
+                               "plan_statement": "fewer knife injuries"}
     assert r["strategies"][0]["priorities"][1]["plan_match"] is None
     assert r["strategies"][0]["alignment_score"] == 50.0
     assert r["gaps"] == ["p#2"] and r["outliers"] == ["a#2"]

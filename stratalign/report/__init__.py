@@ -36,7 +36,8 @@ def build_report(analysis: Analysis) -> dict:
         if m is not None and plan:
             if m.plan_priority is not None:
                 out["plan_match"] = {"id": m.plan_priority, "text": plan_text.get(m.plan_priority, ""),
-                                     "similarity": _r(m.similarity), "decision": m.decision}
+                                     "similarity": _r(m.similarity), "decision": m.decision,
+                                     "plan_statement": m.statement}
             if m.best:
                 out["nearest_plan_priority"] = {"id": m.best, "text": plan_text.get(m.best, ""),
                                                 "similarity": _r(m.similarity)}

@@ -27,6 +27,8 @@ def render(d: dict) -> str:
         m = p["plan_match"]
         plan = (f"{e(m['decision'])}: {e(m['text'])} ({m['similarity']:.2f})" if m else
                 ("<em>supports no plan priority</em>" if d["against"]["plan"] else ""))
+        if m and m.get("plan_statement"):
+            plan += f"<div class='where'>through the plan's “{e(m['plan_statement'])}”</div>"
         flags = ", ".join(e(f) for f in p["smart_flags"])
         cls = "none" if d["against"]["plan"] and not m else ("partly" if m and m["decision"] == "partly" else "supports")
         rows.append(f"<tr class='{cls}'><td>{e(p['text'])}</td><td class='num'>{p['page']}</td><td><ul>{dups}</ul></td>"

@@ -93,6 +93,8 @@ def _alignment(report: dict, plan: dict) -> str:
             near = p.get("nearest_plan_priority") or {}
             decision = m["decision"] if m else "none"
             target = _e(m["text"]) if m else f"<span class='muted'>nearest: {_e(near.get('text', ''))}</span>"
+            if m and m.get("plan_statement"):
+                target += f"<div class='where'>through the plan's “{_e(m['plan_statement'])}”</div>"
             sim = (m or near).get("similarity")
             out.append(f"<tr class='{decision}'><td>{_e(p['text'])}</td><td class='num'>{p['page']}</td><td>{target}</td>"
                        f"<td class='num'>{'' if sim is None else f'{sim:.2f}'}</td><td>{_e(decision)}</td></tr>")
