@@ -109,6 +109,74 @@ def check(gold_path: Path) -> list[str]:
     return errors
 
 
+# --- shared by the stricter per-area checkers (check_gold_AREA.py) ---------------------------------
+
+def starts_line(text: str, page: str, label: re.Pattern, span: int = 3) -> bool:
+    """Some line of `page`, its label (`label`) removed, starts the text; a wrapped heading or table cell
+    may continue on the next lines (up to `span` lines in all)."""
+    want = norm(text)[:14]
+    lines = [ln for ln in (norm(label.sub("", ln)) for ln in page.splitlines()) if ln]
+    return any(want.startswith(ln[:len(want)]) and "".join(lines[i:i + span]).startswith(want)
+               for i, ln in enumerate(lines))
+
+
+def document_errors(rel: str, pdf: Path, pages: tuple[int, int] = (8, 14)) -> list[str]:
+    """The shape every area document keeps: its page count, under 300 KB."""
+    errors = []
+    n = num_pages(pdf)
+    if not pages[0] <= n <= pages[1]:
+        errors.append(f"{rel}: {n} pages, expected {pages[0]}-{pages[1]}")
+    if pdf.stat().st_size >= 300 * 1024:
+        errors.append(f"{rel}: {pdf.stat().st_size // 1024} KB, expected under 300 KB")
+    return errors
+
+
+def group_errors(gold: dict, plan_of: dict[str, list[str]]) -> list[str]:
+    """The strategy priorities in one duplicate group share their `plan` list, and a group that holds a plan
+    priority Px has Px in every strategy member's `plan`. `plan_of`: strategy priority id -> sorted plan."""
+    plan_ids = {p["id"] for p in gold["documents"][gold["plan"]]["priorities"]}
+    errors = []
+    for gi, group in enumerate(gold["duplicates"]):
+        members = [x for x in group if x not in plan_ids]
+        plans = {tuple(plan_of[x]) for x in members}
+        if len(plans) > 1:
+            errors.append(f"duplicate group {gi} {group}: members align to different plan priorities {sorted(plans)}")
+        for px in (x for x in group if x in plan_ids):
+            for x in members:
+                if px not in plan_of[x]:
+                    errors.append(f"duplicate group {gi}: {x} is grouped with {px} but does not align to it")
+    return errors
+
+
+def run_area(gold_path: Path, extra, argv: list[str]) -> int:
+    """The shared checks, then an area's `extra(gold) -> errors`; with -v, who supports each plan priority."""
+    errors = check(gold_path)
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    more = extra(gold)
+    for e in errors + more:
+        print("  FAIL", e)
+    print(f"extra checks: {len(more)} problems")
+    if "-v" in argv:
+        docs = gold["documents"]
+        plan_ids = [p["id"] for p in docs[gold["plan"]]["priorities"]]
+        support: dict[str, list[str]] = {pid: [] for pid in plan_ids}
+        none = []
+        for rel, doc in docs.items():
+            if rel == gold["plan"]:
+                continue
+            for p in doc["priorities"]:
+                for x in p["plan"]:
+                    support[x].append(p["id"])
+                if not p["plan"]:
+                    none.append(p["id"])
+        for pid in plan_ids:
+            print(f"  {pid}: supported by {len(support[pid])}: {' '.join(support[pid]) or '-'}")
+        print(f"  support no plan priority ({len(none)}): {' '.join(none)}")
+    bad = len(errors) + len(more)
+    print("OK" if not bad else f"{bad} problem(s)")
+    return 1 if bad else 0
+
+
 def main(argv: list[str]) -> int:
     targets = [Path(a) for a in argv] or sorted(HERE.glob("*/gold.json"))
     targets = [t / "gold.json" if t.is_dir() else t for t in targets]

@@ -22,7 +22,6 @@ strategy priorities that support none).  Exit status 0 when all pass.
 """
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -31,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(HERE))
 
-from check_gold import check, norm, num_pages, page_text  # noqa: E402
+from check_gold import document_errors, group_errors, page_text, run_area, starts_line  # noqa: E402
 
 GOLD = HERE / "devon_cornwall" / "gold.json"
 LABEL = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\uf0b7\-–]\s*)?(?:(?:strategic\s+)?priority\s+\d+\s*[:–-]?|objective\s+[a-z]\s*[:–-]|"
@@ -45,19 +44,14 @@ def extra(gold: dict) -> list[str]:
     root = GOLD.parent
     docs = gold["documents"]
     plan_rel = gold["plan"]
-    owner, plan_of = {}, {}
+    plan_of: dict[str, list[str]] = {}
     for rel, doc in docs.items():
         pdf = root / rel
-        n = num_pages(pdf)
-        if not 8 <= n <= 14:
-            errors.append(f"{rel}: {n} pages, expected 8-14")
-        if pdf.stat().st_size >= 300 * 1024:
-            errors.append(f"{rel}: {pdf.stat().st_size // 1024} KB, expected under 300 KB")
+        errors += document_errors(rel, pdf)
         if "contents" not in page_text(pdf, 2).lower():
             errors.append(f"{rel}: page 2 is not a contents page")
         texts: dict[int, str] = {}
         for p in doc["priorities"]:
-            owner[p["id"]] = rel
             if rel != plan_rel:
                 plan_of[p["id"]] = sorted(p["plan"])
             if TEXT_LABEL.search(p["text"]):
@@ -67,50 +61,11 @@ def extra(gold: dict) -> list[str]:
                 texts[pg] = page_text(pdf, pg)
             if GLANCE.search(texts[pg]):
                 errors.append(f"{p['id']}: page {pg} of {rel} is an 'at a glance' page")
-            want = norm(p["text"])[:14]
-            lines = [norm(LABEL.sub("", ln)) for ln in texts[pg].splitlines()]
-            if not any(ln.startswith(want) for ln in lines if ln):
+            if not starts_line(p["text"], texts[pg], LABEL, span=1):
                 errors.append(f"{p['id']}: no line of page {pg} starts with the text {p['text']!r}")
-    plan_ids = {p["id"] for p in docs[plan_rel]["priorities"]}
-    for gi, group in enumerate(gold["duplicates"]):
-        members = [x for x in group if x not in plan_ids]
-        plans = {tuple(plan_of[x]) for x in members}
-        if len(plans) > 1:
-            errors.append(f"duplicate group {gi} {group}: members align to different plan priorities {sorted(plans)}")
-        for px in (x for x in group if x in plan_ids):
-            for x in members:
-                if px not in plan_of[x]:
-                    errors.append(f"duplicate group {gi}: {x} is grouped with {px} but does not align to it")
+    errors += group_errors(gold, plan_of)
     return errors
 
 
-def main(argv: list[str]) -> int:
-    errors = check(GOLD)
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    more = extra(gold)
-    for e in errors + more:
-        print("  FAIL", e)
-    print(f"extra checks: {len(more)} problems")
-    if "-v" in argv:
-        docs = gold["documents"]
-        plan_ids = [p["id"] for p in docs[gold["plan"]]["priorities"]]
-        support = {pid: [] for pid in plan_ids}
-        none = []
-        for rel, doc in docs.items():
-            if rel == gold["plan"]:
-                continue
-            for p in doc["priorities"]:
-                for x in p["plan"]:
-                    support[x].append(p["id"])
-                if not p["plan"]:
-                    none.append(p["id"])
-        for pid in plan_ids:
-            print(f"  {pid}: supported by {len(support[pid])}: {' '.join(support[pid]) or '-'}")
-        print(f"  support no plan priority ({len(none)}): {' '.join(none)}")
-    bad = len(errors) + len(more)
-    print("OK" if not bad else f"{bad} problem(s)")
-    return 1 if bad else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(run_area(GOLD, extra, sys.argv[1:]))
