@@ -92,14 +92,36 @@ NOTES_PAGES_FILTER = ('pdf:impress_pdf_Export:{"ExportNotesPages":{"type":"boole
                       '"ExportOnlyNotesPages":{"type":"boolean","value":"true"}}')
 
 
-def chromium_to_pdf(html: Path, target: Path) -> Path:
+# The browser's own print header/footer shows the clock time. It is pinned with libfaketime (Debian package
+# "faketime") to this moment, the time the analyst "printed" the saved page.
+PRINT_CLOCK = ""  # set by the batch that prints with the header on (layouts5), e.g. "@2026-01-12 09:14:00"
+# Where the page is printed from when the browser's header/footer is on: the footer shows this file:// URL, so it
+# must not depend on where the repository is checked out. It imitates a "Save page as" file name.
+PRINT_DIR = Path("/tmp/stratalign_print/Downloads")  # likewise
+
+
+def chromium_to_pdf(html: Path, target: Path, *, browser_header_footer: bool = False,
+                    saved_name: str | None = None) -> Path:
+    """Print an HTML file with headless Chromium. With browser_header_footer the page is printed as a person
+    would from the browser's print dialog with "Headers and footers" ticked: date and time and the <title> at the
+    top, the file:// URL and "N/M" at the bottom. The page is first copied to PRINT_DIR/saved_name."""
     exe = shutil.which("chromium") or shutil.which("chromium-browser") or "chromium"
-    subprocess.run(
-        [exe, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         "--disable-background-networking", "--disable-component-update",
-         f"--user-data-dir={CHROMIUM_PROFILE}", f"--print-to-pdf={target}", html.resolve().as_uri()],
-        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300, env=ENV,
-    )
+    cmd = [exe, "--headless", "--no-sandbox", "--disable-gpu"]
+    if not browser_header_footer:
+        cmd.append("--no-pdf-header-footer")
+    cmd += ["--disable-background-networking", "--disable-component-update", f"--user-data-dir={CHROMIUM_PROFILE}",
+            f"--print-to-pdf={target}"]
+    if browser_header_footer:
+        faketime = shutil.which("faketime")
+        if not faketime:
+            raise SystemExit("faketime not found (apt-get install faketime): it pins the date in the browser's header")
+        PRINT_DIR.mkdir(parents=True, exist_ok=True)
+        copy = PRINT_DIR / (saved_name or html.name)
+        shutil.copyfile(html, copy)
+        cmd = [faketime, "-f", PRINT_CLOCK] + cmd + [copy.as_uri()]
+    else:
+        cmd.append(html.resolve().as_uri())
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300, env=ENV)
     normalise_pdf(target)
     return target
 
