@@ -11,6 +11,7 @@ so 100 means every priority of the strategy supports a plan priority, and 0 that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,37 @@ def statement_index(vector: np.ndarray, plan_vector: np.ndarray, units: np.ndarr
     sims = units @ vector
     k = int(np.argmax(np.round(sims, 6)))
     return k if unit_weight * float(sims[k]) > float(plan_vector @ vector) else -1
+
+
+# A line that says which plan priorities it serves: "Supports: ...", "Links to the Police and Crime Plan: ...",
+# "PCP priority: ...", "... supports the PCC's priority ...". A colon or the plan named, so that narrative
+# ("premises linked to violence") is not read as a claim.
+STATED_CUE = re.compile(
+    r"^\W*(?:supports?|supporting|contribut(?:es|ing) to|links? to|linked to|aligns? (?:with|to)|delivers? against)"
+    r"\b[^:]{0,40}:|\b(?:police and crime plan|pcp|pcc'?s?)\b[^:]{0,20}:|"
+    r"\bsupports? the (?:pcc'?s?|police and crime (?:commissioner|plan)'?s?|commissioner'?s?) priorit(?:y|ies)\b",
+    re.IGNORECASE)
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("&", " and "))) + " "
+
+
+def stated_links(priority: Priority, plan: Sequence[Priority]) -> tuple[tuple[str, ...], str]:
+    """The plan priorities a strategy priority's own description says it supports, and the line that
+    says so: a line naming a plan priority word for word after a cue ("Supports: Increasing trust and
+    confidence"), or, for a plan priority of three words or more, anywhere in the line. What the partners
+    claim, shown beside what the tool finds, never instead of it."""
+    names = [(p.id, _words(p.text)) for p in plan]
+    for line in priority.description.split("\n"):
+        words = _words(line)
+        cue = STATED_CUE.search(line)
+        after = _words(line[cue.end():]) if cue else ""
+        found = sorted((words.index(n), pid) for pid, n in names
+                       if n.strip() and (n in after or (len(n.split()) >= 3 and n in words)))
+        if found:
+            return tuple(pid for _, pid in found), line.strip()
+    return (), ""
 
 
 def match_priorities(priorities: Sequence[Priority], sim: np.ndarray, plan: Sequence[Priority],

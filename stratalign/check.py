@@ -175,6 +175,7 @@ def result_dict(r: CheckResult) -> dict:
                             "similarity": f.match.similarity, "decision": f.match.decision,
                             "plan_statement": f.match.statement}
                            if f.match is not None and f.match.plan_priority else None),
+            "stated_plan_priorities": [plan_text.get(x, "") for x in f.match.stated] if f.match is not None else [],
             "smart_flags": list(f.smart_flags),
         } for f in r.findings],
         "plan_gaps": [{"id": g.id, "text": g.text,
@@ -211,6 +212,8 @@ def result_text(d: dict) -> str:
                          "   plan: supports no plan priority")
             if m and m.get("plan_statement"):
                 lines.append(f"         through the plan's \"{m['plan_statement']}\"")
+            if p["stated_plan_priorities"]:
+                lines.append("   says it supports: " + "; ".join(f'"{x}"' for x in p["stated_plan_priorities"]))
         if p["smart_flags"]:
             lines.append("   worth adding: " + "; ".join(p["smart_flags"]))
     if d["against"]["plan"]:

@@ -113,6 +113,8 @@ class Match:
     decision: str  # "supports" | "partly" | "none"
     best: str = ""  # the best plan priority id even when the decision is "none"
     statement: str = ""  # the plan priority's own statement (objective, commitment) the match rests on, if one
+    stated: tuple[str, ...] = ()  # the plan priorities the strategy itself says this priority supports
+    stated_line: str = ""  # the line of its description that says so
 
 
 @dataclass(frozen=True, slots=True)

@@ -278,7 +278,7 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
 def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> tuple[Match, ...]:
     """The plan match of each priority of `f` after the plan's own (`f` starts with the plan's priorities);
     without a plan, each is "none"."""
-    from .align import AlignSettings, match_priorities, statement_index
+    from .align import AlignSettings, match_priorities, stated_links, statement_index
 
     if plan is None:
         return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities)
@@ -292,7 +292,9 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> t
     for i, m in enumerate(matches):
         j = index_of.get(m.plan_priority) if m.plan_priority else None
         k = -1 if j is None else statement_index(f.blended[n + i], f.blended[j], f.plan_units[j], thresholds.unit_weight)
-        out.append(dataclasses.replace(m, statement=f.plan_statements[j][k]) if k >= 0 else m)
+        stated, line = stated_links(f.priorities[n + i], plan.priorities)
+        out.append(dataclasses.replace(m, statement=f.plan_statements[j][k] if k >= 0 else "", stated=stated,
+                                       stated_line=line))
     return tuple(out)
 
 

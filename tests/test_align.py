@@ -11,6 +11,7 @@ from stratalign.align import (
     coverage,
     match_priorities,
     plan_similarity,
+    stated_links,
     statement_index,
 )
 from stratalign.models import Match, Priority
@@ -74,3 +75,20 @@ def test_a_priority_leans_to_the_plan_priority_its_strategy_as_a_whole_points_to
     # a strategy with one priority has nothing to lean on, and weight 0 changes nothing
     assert leaning[3].tolist() == alone[3].tolist()
     assert plan_similarity(vectors, plan_vectors, units, 0.0, documents=documents).tolist() == alone.tolist()
+
+
+def test_what_a_strategy_says_it_supports_is_read_from_its_own_lines():
+    plan = (Priority("p#1", "plan.pdf", "Violence", 1), Priority("p#2", "plan.pdf", "Better supporting victims", 1),
+            Priority("p#3", "plan.pdf", "Increasing trust and confidence", 1))
+
+    def stated(description):
+        return stated_links(Priority("s#1", "s.pdf", "Domestic abuse", 3, description=description), plan)
+
+    assert stated("Supports: Increasing trust and confidence; Better supporting victims\nDomestic abuse is...") == (
+        ("p#3", "p#2"), "Supports: Increasing trust and confidence; Better supporting victims")
+    assert stated("Links to the Police and Crime Plan: Violence") == (("p#1",), "Links to the Police and Crime Plan: Violence")
+    # a plan priority of three words or more is a claim wherever it is named
+    assert stated("This work is part of Better Supporting Victims.")[0] == ("p#2",)
+    # narrative that happens to use a short plan priority's word is not a claim
+    assert stated("Licensing reviews where premises are repeatedly linked to violence.") == ((), "")
+    assert stated("Support people affected by violence") == ((), "")

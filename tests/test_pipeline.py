@@ -85,3 +85,21 @@ def test_warm_run_embeds_nothing(tmp_path):
     Counting.calls = 0
     analyse(folder, None, settings, embedder=Counting())
     assert first > 0 and Counting.calls == 0
+
+
+def test_report_shows_what_a_strategy_says_it_supports(tmp_path, fake_embedder):
+    folder = tmp_path / "area"
+    (folder / "plan").mkdir(parents=True)
+    (folder / "strategies").mkdir()
+    (folder / "plan" / "police_and_crime_plan.md").write_text(
+        "# Police and Crime Plan\n\n## My priorities\n\n### Reducing and preventing violence\n\nFewer victims of "
+        "violence.\n\n### Increasing trust and confidence\n\nPeople trust the police.\n", encoding="utf-8")
+    (folder / "strategies" / "csp.md").write_text(
+        "# Community Safety Partnership Plan\n\n## Our priorities\n\n### Violent crime\n\nSupports: Reducing and "
+        "preventing violence\n\nWe will fund street pastors.\n\n### Anti-social behaviour\n\nWe will hold a case "
+        "panel every month.\n", encoding="utf-8")
+    r = build_report(analyse(folder, None, Settings(use_store=False, workers=1), embedder=fake_embedder))
+    violent, asb = r["strategies"][0]["priorities"]
+    assert violent["stated_plan_priorities"]["texts"] == ["Reducing and preventing violence"]
+    assert violent["stated_plan_priorities"]["quote"] == "Supports: Reducing and preventing violence"
+    assert asb["stated_plan_priorities"] is None

@@ -31,13 +31,16 @@ def build_report(analysis: Analysis) -> dict:
         out = {
             "id": p.id, "text": p.text, "page": p.page, "section": p.section, "description": p.description,
             "label": p.label, "evidence": p.evidence, "theme": theme_of.get(p.id),
-            "plan_match": None, "nearest_plan_priority": None,
+            "plan_match": None, "nearest_plan_priority": None, "stated_plan_priorities": None,
         }
         if m is not None and plan:
             if m.plan_priority is not None:
                 out["plan_match"] = {"id": m.plan_priority, "text": plan_text.get(m.plan_priority, ""),
                                      "similarity": _r(m.similarity), "decision": m.decision,
                                      "plan_statement": m.statement}
+            if m.stated:
+                out["stated_plan_priorities"] = {"ids": list(m.stated), "texts": [plan_text.get(x, "") for x in m.stated],
+                                                 "quote": m.stated_line, "agrees": m.plan_priority in m.stated}
             if m.best:
                 out["nearest_plan_priority"] = {"id": m.best, "text": plan_text.get(m.best, ""),
                                                 "similarity": _r(m.similarity)}

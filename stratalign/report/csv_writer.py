@@ -13,7 +13,7 @@ from .json_writer import atomic_write
 PRIORITY_COLUMNS = [
     "document", "document_title", "role", "priority_id", "priority", "page", "section", "theme_id", "theme",
     "theme_documents", "plan_priority_id", "plan_priority", "similarity", "decision", "plan_statement",
-    "nearest_plan_priority",
+    "stated_plan_priorities", "nearest_plan_priority",
     "nearest_similarity", "evidence", "description",
 ]
 THEME_COLUMNS = ["theme_id", "theme", "priorities", "documents", "document_names", "includes_plan", "members"]
@@ -36,7 +36,9 @@ def write(report: dict, out_dir: Path) -> Path:
                 "theme_id": p.get("theme") or "", "theme": t.get("label", ""), "theme_documents": len(t.get("documents", [])),
                 "plan_priority_id": m.get("id", ""), "plan_priority": m.get("text", ""),
                 "similarity": m.get("similarity", ""), "decision": m.get("decision", "none" if role == "strategy" and report.get("plan") else ""),
-                "plan_statement": m.get("plan_statement", ""), "nearest_plan_priority": near.get("text", ""), "nearest_similarity": near.get("similarity", ""),
+                "plan_statement": m.get("plan_statement", ""),
+                "stated_plan_priorities": "; ".join((p.get("stated_plan_priorities") or {}).get("texts", [])),
+                "nearest_plan_priority": near.get("text", ""), "nearest_similarity": near.get("similarity", ""),
                 "evidence": p.get("evidence", ""), "description": p.get("description", ""),
             })
     path = out_dir / "priorities.csv"

@@ -95,6 +95,11 @@ def _alignment(report: dict, plan: dict) -> str:
             target = _e(m["text"]) if m else f"<span class='muted'>nearest: {_e(near.get('text', ''))}</span>"
             if m and m.get("plan_statement"):
                 target += f"<div class='where'>through the plan's “{_e(m['plan_statement'])}”</div>"
+            stated = p.get("stated_plan_priorities")
+            if stated:
+                verdict = "" if stated["agrees"] else " (not the plan priority its wording is closest to)"
+                target += (f"<div class='where'>the strategy says it supports: "
+                           f"{_e('; '.join(stated['texts']))}{verdict}</div>")
             sim = (m or near).get("similarity")
             out.append(f"<tr class='{decision}'><td>{_e(p['text'])}</td><td class='num'>{p['page']}</td><td>{target}</td>"
                        f"<td class='num'>{'' if sim is None else f'{sim:.2f}'}</td><td>{_e(decision)}</td></tr>")
