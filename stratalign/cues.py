@@ -100,7 +100,7 @@ LABEL = re.compile(
 # A count the document states itself: "four priority areas", "our 5 strategic objectives".
 COUNT = re.compile(
     r"\b(?P<n>\d{1,2}|" + _CARDINALS + r")\s+"
-    r"(?:(?:\w+|[\w-]+)\s+){0,2}?(?:priorit(?:y|ies)|objectives|aims|themes|pillars|goals|outcomes|priority areas)\b",
+    r"(?:(?:\w+|[\w-]+)\s+){0,2}?(?P<noun>priorit(?:y|ies)|objectives|aims|themes|pillars|goals|outcomes|priority areas)\b",
     re.IGNORECASE,
 )
 
@@ -128,10 +128,15 @@ def sentences(text: str) -> list[str]:
     return SENTENCE_BREAK.split(text)
 
 
+APPENDIX_LABEL = re.compile(r"^\s*(?:appendix|annex)\s+(?:\d{1,2}|[A-Z])\b\s*[:.\-–—]\s*(?=\S)", re.IGNORECASE)
+
+
 def heading_cue(text: str) -> tuple[float, bool]:
     """(cue strength, distracted) of a heading whose parts may say different things: "Appendix A: Our
     priorities and measures" announces priorities; "Cross-cutting priorities" does not. The heading is
     split at colons, commas and "and"; a part with a cue and no distractor decides."""
+    # "Appendix A:" only says where a section sits: what follows it says what the section is
+    text = APPENDIX_LABEL.sub("", text) or text
     parts = [p for p in re.split(r"\s*[:;,]\s*|\s+(?:and|&)\s+", text) if p.strip()]
     clean_cue = max((cue_weight(p) for p in parts if not is_distractor(p)), default=0.0)
     if clean_cue > 0:
@@ -157,9 +162,12 @@ def is_column_distractor(text: str) -> bool:
     return bool(DISTRACTOR.search(text) or COLUMN_DISTRACTOR.search(text))
 
 
-def stated_count(text: str) -> int | None:
-    m = COUNT.search(text)
-    if not m:
-        return None
-    n = m.group("n").lower()
-    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
+    """The first count the text states ("four priority areas" -> 4); with `nouns`, only a count of those
+    ("eight priorities" for ("priorit",), not "three pillars")."""
+    for m in COUNT.finditer(text):
+        if nouns and not m.group("noun").lower().startswith(nouns):
+            continue
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    return None

@@ -9,7 +9,7 @@ from stratalign.evaluate import evaluate
 from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
-from .conftest import AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, load_gold
+from .conftest import AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, load_gold
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -60,6 +60,20 @@ def test_extraction_accuracy_on_varied_layouts(folder):
     result = evaluate(gold, _area_report(folder, gold))
     assert result["extraction"]["f1"] >= 0.95, result["problems"]
     assert result["page_accuracy"] >= 0.95, result["problems"]
+
+
+# layouts6 came last and was measured before any fix (F1 0.369). Two of its documents are still read wrong:
+# a wheel whose names wrap around the drawing, and a progress table drawn without rules. Every other one
+# must come out exactly as labelled.
+LAYOUTS6_KNOWN_MISSES = {"roundel_wedges_serious_violence.pdf", "rag_progress_table_reoffending.pdf"}
+
+
+def test_extraction_on_the_newest_batch_except_its_known_misses():
+    gold = load_gold(LAYOUTS6)
+    gold["documents"] = {k: v for k, v in gold["documents"].items() if k not in LAYOUTS6_KNOWN_MISSES}
+    result = evaluate(gold, _area_report(LAYOUTS6, gold))
+    assert result["extraction"]["f1"] == 1.0, result["problems"]
+    assert result["page_accuracy"] == 1.0, result["problems"]
 
 
 @pytest.mark.parametrize("folder", sorted(p.parent for p in AREAS.glob("*/gold.json")), ids=lambda p: p.name)

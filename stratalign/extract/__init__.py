@@ -11,7 +11,8 @@ Several generators each propose a *group* of candidate priorities from one kind 
 - contents:  contents entries labelled as priorities or indented under a priorities entry;
 - template:  sibling sections built on one template ("What we will do", "How we will measure");
 - repeated:  titles gathered on a summary page that come back as section headings;
-- inline:    priorities listed in one sentence, separated by semicolons (a report summarising a plan).
+- inline:    priorities listed in one sentence, separated by semicolons (a report summarising a plan);
+- callout:   the same short label over each priority's wording, set apart ("OUR PRIORITY" margin notes).
 
 Groups are scored on the strength of their evidence, their cue words, corroboration by other groups
 (the same names on the contents page, in a grid and as section headings), whether their size matches a
@@ -28,7 +29,7 @@ import re
 
 from ..cues import NOTE_WORDS, is_distractor
 from ..models import HEADING, ITEM, TOC, Document, Priority
-from .describe import recover
+from .describe import content_words_of, recover
 from .generators import GENERATORS
 from .structure import (
     DESCRIPTION_CHARS,
@@ -41,9 +42,9 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 # how much each kind of evidence is worth before cues and corroboration
-BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "repeated": 2.0, "template": 1.5,
+BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
 
 def _announced_other(text: str) -> bool:
@@ -117,7 +118,7 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
         # the contents page alone names them: still worth finding in the body
         live = [g for g in groups if not g.rejected]
     best = max(live, key=lambda g: (_score(g, counts), -min(c.index for c in g.candidates)))
-    return _prune(best, groups)
+    return _fuller(_grouped(_prune(best, groups), groups, s), groups)
 
 
 def _near(a: str, b: str) -> bool:
@@ -126,6 +127,47 @@ def _near(a: str, b: str) -> bool:
     m = difflib.SequenceMatcher(None, a, b)
     # the quick ratios are upper bounds of ratio(), computed alike: they rule most pairs out cheaply
     return m.real_quick_ratio() >= 0.85 and m.quick_ratio() >= 0.85 and m.ratio() >= 0.85
+
+
+def _grouped(best: Group, groups: list[Group], s: Structure) -> Group:
+    """Pillars or themes that each hold a few sections ("Pillar one: Safer neighbourhoods", then three
+    headings under it), in a document that counts its priorities as those sections ("Under them sit the
+    eight priorities"): the priorities are the sections, all of them, pillar by pillar."""
+    counts = s.stated_priority_counts
+    if best.evidence not in ("numbered", "section") or len(best.candidates) < 2 or not counts:
+        return best
+    parts = []
+    for c in best.candidates:
+        inside = [g for g in groups if g is not best and g.evidence == "section" and not g.rejected
+                  and all(s.inside(x.index, c.index) for x in g.candidates)]
+        if not inside:
+            return best
+        parts.append(max(inside, key=lambda g: (len(g.candidates), -g.candidates[0].index)))
+    total = sum(len(g.candidates) for g in parts)
+    if total in counts and len(best.candidates) not in counts:
+        return Group("section", [x for g in parts for x in g.candidates], cue=max(g.cue for g in parts),
+                     sources={"section"})
+    return best
+
+
+def _fuller(best: Group, groups: list[Group]) -> Group:
+    """Sections headed by short names ("Objective 1 – Town centre") that a list elsewhere states in full,
+    one for one and in the same order ("Reducing anti-social behaviour in Brackwater town centre and on
+    public transport"): the priorities are the list's, where their full wording is."""
+    from .describe import which
+
+    n = len(best.candidates)
+    if n < 2:
+        return best
+    for other in groups:
+        if other is best or other.rejected or other.evidence not in ("list", "table") or len(other.candidates) != n:
+            continue
+        full = [content_words_of(c.text) for c in other.candidates]
+        if sum(len(c.text.split()) for c in other.candidates) <= sum(len(c.text.split()) for c in best.candidates):
+            continue
+        if all(which(full, c.text, c.text) == k for k, c in enumerate(best.candidates)):
+            return other
+    return best
 
 
 def _prune(best: Group, groups: list[Group]) -> Group:

@@ -42,7 +42,7 @@ def _number(text: str) -> int | None:
     return NUMBER_WORDS.get(n)  # None for "1.2": a sub-section, not a priority
 
 
-def _which(names: Sequence[set[str]], own: str, context: str) -> int | None:
+def which(names: Sequence[set[str]], own: str, context: str) -> int | None:
     """Which priority (0-based, in list order) a later heading or run-in is recognisably about: by the
     number it repeats ("Objective 4"), else by most of its words (`own` text; `context` adds the kicker
     above it, tried only where the heading alone says nothing). -1: a number outside the list; None:
@@ -51,7 +51,7 @@ def _which(names: Sequence[set[str]], own: str, context: str) -> int | None:
     if n is not None:
         return n - 1 if 1 <= n <= len(names) else -1
     for text in dict.fromkeys((own, context)):
-        words = content_words(expand(text, {}))  # "ASB" is anti-social behaviour
+        words = content_words_of(text)  # "ASB" is anti-social behaviour
         share = [len(words & o) / len(words) for o in names] if words else [0.0]
         best = max(share)
         if best >= 0.5:
@@ -89,6 +89,11 @@ def _text_of(s: Structure, i: int) -> str:
     return "\n".join(p for p in parts if p)[:DESCRIPTION_CHARS].strip()
 
 
+def content_words_of(text: str) -> set[str]:
+    """What `which` compares: content words, with "ASB" spelled out."""
+    return content_words(expand(text, {}))
+
+
 def recover(s: Structure, names: Sequence[str], at: Sequence[int], descriptions: Sequence[str]) -> list[str]:
     """`descriptions` with the short ones (all of them, where most are short) taken from a run of later
     sections that describes the priorities (`names`, stated at blocks `at`, in order) one by one.
@@ -97,19 +102,19 @@ def recover(s: Structure, names: Sequence[str], at: Sequence[int], descriptions:
     n = len(names)
     if n < 2 or all(len(d.split()) >= MIN_WORDS for d in descriptions):
         return out
-    words = [content_words(expand(x, {})) for x in names]
+    words = [content_words_of(x) for x in names]
     need = max(2, math.ceil(n / 2))
     best: tuple[int, list[int]] | None = None  # (how many recognised, block of each priority)
     for run in _runs(s, max(at)):
         for start in range(len(run) - n + 1):
             window = run[start:start + n]
-            which = [_which(words, own, context) for _, own, context in window]
-            if sorted(w for w in which if w is not None) == list(range(n)):
+            seen = [which(words, own, context) for _, own, context in window]
+            if sorted(w for w in seen if w is not None) == list(range(n)):
                 # every one recognised, in whatever order the document describes them
-                found = (n, [window[which.index(k)][0] for k in range(n)])
-            elif all(w is None or w == k for k, w in enumerate(which)):
+                found = (n, [window[seen.index(k)][0] for k in range(n)])
+            elif all(w is None or w == k for k, w in enumerate(seen)):
                 # in list order, most of them recognised and none contradicting
-                found = (sum(w is not None for w in which), [i for i, _, _ in window])
+                found = (sum(w is not None for w in seen), [i for i, _, _ in window])
             else:
                 continue
             if found[0] >= need and (best is None or found[0] > best[0]):

@@ -143,6 +143,7 @@ def _lists(s: Structure) -> list[Group]:
         if blocks[start].table >= 0 and blocks[start].row > 0:
             continue  # bullets inside table cells are what a row's priority will do
         top = min(blocks[j].x0 for j in run)
+        groups += _sublists(s, run, top)
         run = [j for j in run if blocks[j].x0 <= top + 6]  # top-level items only
         cue, distracted, _ = _cue_context(s, start)
         if cue <= 0 or distracted:
@@ -152,6 +153,30 @@ def _lists(s: Structure) -> list[Group]:
             c = blocks[j]
             text = c.lead if c.lead and len(c.lead.split()) >= 1 else c.text
             cands.append(Candidate(clean(text), j, c.page, description=c.text if c.lead else ""))
+        groups.append(Group("list", cands, cue=cue))
+    return groups
+
+
+def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
+    """Lists nested in an item that announces them: "(a) approves the strategy and its four priorities,
+    which are: (i) ... (iv) ..." in a record of decision. The item's own words are the lead-in."""
+    blocks = s.blocks
+    groups = []
+    k = 0
+    while k < len(run):
+        parent = blocks[run[k]]
+        nested = []
+        while k + 1 + len(nested) < len(run) and blocks[run[k + 1 + len(nested)]].x0 > top + 6:
+            nested.append(run[k + 1 + len(nested)])
+        k += 1 + len(nested)
+        if len(nested) < 2 or parent.x0 > top + 6 or not parent.text.rstrip().endswith(":"):
+            continue
+        intro = re.split(r"(?<=[.!?])\s+", parent.text)[-1]
+        cue = cue_weight(intro)
+        if cue <= 0 or is_distractor(intro) or s.quotes_other(intro):
+            continue
+        inner = min(blocks[j].x0 for j in nested)
+        cands = [Candidate(clean(blocks[j].text), j, blocks[j].page) for j in nested if blocks[j].x0 <= inner + 6]
         groups.append(Group("list", cands, cue=cue))
     return groups
 
@@ -294,6 +319,17 @@ def _sections(s: Structure) -> list[Group]:
         cands = [_heading_candidate(s, i) for i in children]
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
+        # the run of sub-headings that opens the section, where later sections set larger sit inside it too
+        # (a document whose next sections are not set above its priorities)
+        first = subs[0]
+        leading = []
+        for i in subs:
+            if s.blocks[i].level < s.blocks[first].level:
+                break
+            if s.blocks[i].level == s.blocks[first].level:
+                leading.append(i)
+        if len(leading) >= 2 and leading != children:
+            groups.append(Group("section", [_heading_candidate(s, i) for i in leading], cue=cue))
     return groups
 
 
@@ -496,4 +532,17 @@ def _single(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _contents, _templates, _repeated, _inline, _single)
+def _callouts(s: Structure) -> list[Group]:
+    """The same short label, set apart in capitals or bold, over each priority's wording: "OUR PRIORITY"
+    in a margin note beside the section it belongs to ("NATIONAL PRIORITY" and "KEY FACT" notes around it)."""
+    found: dict[str, list[Candidate]] = {}
+    for i, b in enumerate(s.blocks[:-1]):
+        nxt = s.blocks[i + 1]
+        if (b.kind != PARAGRAPH or not (b.bold or b.text.isupper()) or not _cue_label(b.text) or s.in_past(i)
+                or nxt.kind not in (PARAGRAPH, HEADING) or nxt.page != b.page or not 2 <= len(nxt.text.split()) <= 15):
+            continue
+        found.setdefault(b.text.strip().lower(), []).append(Candidate(clean(nxt.text), i + 1, nxt.page))
+    return [Group("callout", cands, cue=cue_weight(label)) for label, cands in found.items() if len(cands) >= 2]
+
+
+GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _contents, _templates, _repeated, _inline, _single)

@@ -245,5 +245,11 @@ class Structure:
         """The counts of priorities the document states: "four priority areas"."""
         return [n for b in self.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
 
+    @cached_property
+    def stated_priority_counts(self) -> list[int]:
+        """The counts of things the document calls its priorities or objectives: "the eight priorities"."""
+        return [n for b in self.blocks if b.kind in (HEADING, PARAGRAPH)
+                and (n := stated_count(b.text, ("priorit", "objective")))]
+
     def inside(self, i: int, heading: int) -> bool:
         return heading < i < self.section_end.get(heading, heading + 1)

@@ -459,7 +459,7 @@ def _read_laid_out(text: str) -> tuple[str, list[Block], int]:
 
 
 def _number_markers(frags):
-    """A bare "1" set apart before its title is that title's number."""
+    """A bare "1" (or "(iv)", "b.") set apart before its title is that title's number."""
     skip: set[int] = set()
     by_row: dict[float, list] = {}
     for f in frags:
@@ -467,7 +467,8 @@ def _number_markers(frags):
     for row in by_row.values():
         row.sort(key=lambda f: f.x0)
         for a, b in zip(row, row[1:]):
-            if re.fullmatch(r"\d{1,2}[.)]?", a.text) and b.x0 - a.x1 <= 6 * CHAR_W and id(a) not in skip:
+            if (re.fullmatch(r"\d{1,2}[.)]?|\(?(?:[a-zA-Z]|[ivxIVX]{1,4})[.)]", a.text) and b.x0 - a.x1 <= 6 * CHAR_W
+                    and id(a) not in skip):
                 b.marker, b.text_x0, b.x0 = a.text, b.x0, a.x0
                 skip.add(id(a))
     return [f for f in frags if id(f) not in skip]
@@ -486,7 +487,7 @@ def _text_heading(b: Block) -> Block:
 
 
 # a bullet or number starting a line, and the space after it
-_TXT_BULLET = re.compile(r"^\s*([-*•▪·§]|o(?=\t| {2,})|\d{1,2}[.)]|\(?[a-h]\))(?=\s)\s*")
+_TXT_BULLET = re.compile(r"^\s*([-*•▪·§]|o(?=\t| {2,})|\d{1,2}[.)]|\(?[a-h]\)|\(?[ivx]{1,4}\))(?=\s)\s*")
 
 
 def _read_text(text: str) -> tuple[str, list[Block], int]:

@@ -60,6 +60,7 @@ class _Style:
     bold: bool  # the style's own font is bold
     heading: int | None  # a heading style, or one based on a heading style: its level
     outline: str | None  # the first outline level set along the style's base styles
+    size: float | None = None  # its font size relative to the normal style's, on the BODY scale
 
 
 class _Reader:
@@ -79,8 +80,11 @@ class _Reader:
 
             style = self.document.part.get_style(sid, WD_STYLE_TYPE.PARAGRAPH)
             heading, outline = _style_heading(style)
+            size = _style_size(style)
+            normal = _style_size(self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)) or BODY
             found = self.styles[sid] = _Style(style, (style.name if style is not None else "") or "",
-                                              _style_bold(style), heading, outline)
+                                              _style_bold(style), heading, outline,
+                                              BODY * size / normal if size else None)
         return found
 
     def container(self, el, cell: tuple[int, int, int] | None = None) -> None:
@@ -274,12 +278,13 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
         else:
             marker = "1." if "number" in style_name.lower() and label is None else "•"
         return Block(kind=ITEM, text=text, page=page, size=BODY, bold=bold, marker=marker, lead=lead)
-    size = BODY
+    size = style.size or BODY  # a custom style ("Priority Title") may set the size that makes a heading
     sizes = [sz.pt for sz in (r.font.size for r, _, _ in runs) if sz is not None]
     if sizes:
         size = max(sizes)
-    if (size >= BODY * 1.2 or bold) and len(text.split()) <= 15 and not text.endswith("."):
-        level = 2 if size >= BODY * 1.4 else 3 if size >= BODY * 1.2 else 4
+    if (size >= BODY * 1.12 or bold) and len(text.split()) <= 15 and not text.endswith("."):
+        # larger before bold only, as a reader ranks them
+        level = 2 if size >= BODY * 1.4 else 3 if size >= BODY * 1.2 else 4 if size >= BODY * 1.12 else 5
         return _heading(text, level, page)
     return Block(kind=PARAGRAPH, text=text, page=page, size=size, bold=bold, lead=lead)
 
@@ -287,6 +292,18 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
 def _has_num_pr(p_pr) -> bool:
     num_pr = p_pr.find(_q("numPr")) if p_pr is not None else None
     return num_pr is not None and _val(num_pr.find(_q("numId"))) not in (None, "0")
+
+
+def _style_size(style) -> float | None:
+    """The font size (pt) a style sets, itself or through its base styles."""
+    while style is not None:
+        try:
+            if style.font.size is not None:
+                return style.font.size.pt
+            style = style.base_style
+        except AttributeError:
+            return None
+    return None
 
 
 def _style_bold(style) -> bool:
