@@ -62,10 +62,10 @@ def test_extraction_accuracy_on_varied_layouts(folder):
     assert result["page_accuracy"] >= 0.95, result["problems"]
 
 
-# layouts6 came last and was measured before any fix (F1 0.369). Two of its documents are still read wrong:
-# a wheel whose names wrap around the drawing, and a progress table drawn without rules. Every other one
-# must come out exactly as labelled.
-LAYOUTS6_KNOWN_MISSES = {"roundel_wedges_serious_violence.pdf", "rag_progress_table_reoffending.pdf"}
+# layouts6 came last and was measured before any fix (F1 0.369). One of its documents is still read wrong:
+# a progress table drawn without rules, under a heading about progress. Every other one must come out as
+# labelled.
+LAYOUTS6_KNOWN_MISSES = {"rag_progress_table_reoffending.pdf"}
 
 
 def test_extraction_on_the_newest_batch_except_its_known_misses():

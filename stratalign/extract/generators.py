@@ -291,8 +291,8 @@ def _sections(s: Structure) -> list[Group]:
             continue
         if b.page == 1 and s.doc.page_count >= 4:
             continue  # the title on the cover heads the whole document, not a section of priorities
-        subs = [i for i in range(h + 1, s.section_end.get(h, h + 1))
-                if s.blocks[i].kind == HEADING and i not in s.is_kicker]
+        subs = [i for i in range(h + 1, s.section_end.get(h, h + 1))  # a bare number is a label, not a title
+                if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)]
         if not subs:
             continue
         text = s.heading_text(h)

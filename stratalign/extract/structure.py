@@ -119,7 +119,8 @@ class Structure:
         for i, b in enumerate(self.blocks):
             if b.kind == TOC:
                 continue
-            if b.kind == HEADING and i not in self.is_kicker:
+            if b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text):
+                # (a bare number set large, in a wheel or a tile, labels something: it heads no section)
                 while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):
                     self.section_end[stack.pop()] = i
                 self.parent[i] = stack[-1] if stack else -1

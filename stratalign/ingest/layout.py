@@ -207,4 +207,29 @@ def build_structure(raw: RawDocument) -> tuple[list[Block], list[Page], float]:
             page_blocks += blocks_from_region(region, rp.number, body, region_id)
             region_id += 1
         blocks += page_blocks
-    return classify_headings(blocks, body), pages, body
+    return _rejoin_wrapped(classify_headings(blocks, body)), pages, body
+
+
+def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
+    """A heading wrapped onto a second line that reading order put elsewhere (labels around a wheel, read
+    region by region): the line just below it, in its style, aligned with it at the left, the right or the
+    centre, and starting in lower case ("Tackling violence linked" / "to drug markets") is its end."""
+    out = list(blocks)
+    gone: set[int] = set()
+    for i, a in enumerate(out):
+        if a.kind != HEADING or i in gone or a.text.rstrip().endswith((".", ":", "!", "?")):
+            continue
+        for j in range(i + 1, len(out)):
+            b = out[j]
+            if b.page != a.page:
+                break
+            # (a box found around a wedge or tile may hold the first line and not the second)
+            if (j in gone or b.kind != HEADING or not b.text[:1].islower() or b.table >= 0 or b.region == a.region
+                    or abs(b.size - a.size) > 0.3 or b.bold != a.bold or not 0 <= b.top - a.bottom <= 0.6 * a.size):
+                continue
+            if min(abs(b.x0 - a.x0), abs(b.x1 - a.x1), abs((b.x0 + b.x1) - (a.x0 + a.x1)) / 2) <= 3:
+                out[i] = a = replace(a, text=f"{a.text} {b.text}", x0=min(a.x0, b.x0), x1=max(a.x1, b.x1),
+                                     bottom=b.bottom)
+                gone.add(j)
+                break
+    return [b for k, b in enumerate(out) if k not in gone]
