@@ -71,7 +71,7 @@ NON_PRIORITY_HEADING = re.compile(
     r"foreword|introduction|contents|governance\b.*|partners|partnership arrangements|membership|"
     r"measuring (?:success|impact|progress)|performance\b.*|action plan\b.*|delivery plan\b.*|glossary|"
     r"appendi(?:x|ces)\b.*|case stud(?:y|ies)\b.*|contact(?: us)?|welcome|background|context|summary|"
-    r"(?:local|national) context|.+ in numbers|.+ at a glance|how we\b.*|what we\b.*|why\b.*|where we\b.*|"
+    r"(?:local|national) context|.+ in numbers|.+ at a glance|how we\b.*|what we\b.*|why\b(?!(?:\s+\S+){4,}\?$).*|where we\b.*|"
     r"(?:joint )?strategic (?:needs )?assessment|funding\b.*|budget|resources|risks(?: and \w+)?|"
     r"consultation\b.*|next steps|timeline|sign[- ]off|acknowledgements|references|further information)$",
     re.IGNORECASE,

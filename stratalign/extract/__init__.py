@@ -42,10 +42,18 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
+
+# a date is when, not what: the stops of a roadmap, a timeline's column heads ("April 2026", "Q3 2026/27")
+DATE_ONLY = re.compile(
+    r"(?:(?:early|mid|late|spring|summer|autumn|winter|by|from|until)\s+)?"
+    r"(?:(?:\d{1,2}\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+|q[1-4]\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?", re.IGNORECASE)
+
 
 def _announced_other(text: str) -> bool:
     """A row or item that says what it is, and it is not a priority: "Cross-cutting: ...", "Note: ..."."""
@@ -90,6 +98,7 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     for g in groups:
         g.candidates = [c for c in g.candidates
                         if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3
+                        and not DATE_ONLY.fullmatch(c.text)
                         and not (s.blocks[c.index].kind != TOC and s.in_past(c.index)) and not _announced_other(c.text)]
         g.sources = {g.evidence}
     groups = [g for g in groups if g.candidates]
@@ -151,17 +160,20 @@ def _grouped(best: Group, groups: list[Group], s: Structure) -> Group:
 
 
 def _fuller(best: Group, groups: list[Group]) -> Group:
-    """Sections headed by short names ("Objective 1 – Town centre") that a list elsewhere states in full,
-    one for one and in the same order ("Reducing anti-social behaviour in Brackwater town centre and on
-    public transport"): the priorities are the list's, where their full wording is."""
+    """Short names ("Objective 1 – Town centre" headings, a summary table's "Roads") that another group
+    states in full, one for one and in the same order (a list's "Reducing anti-social behaviour in
+    Brackwater town centre and on public transport", a chapter's "Safer roads for drivers, riders,
+    cyclists and walkers"): the priorities are that group's, where their full wording is."""
     from .describe import which
 
     n = len(best.candidates)
     if n < 2:
         return best
     for other in groups:
-        if other is best or other.rejected or other.evidence not in ("list", "table") or len(other.candidates) != n:
+        if other is best or other.rejected or other.evidence == "contents" or len(other.candidates) != n:
             continue
+        if any(len(c.text.split()) > 15 for c in other.candidates):
+            continue  # sentences describing them, not their names
         full = [content_words_of(c.text) for c in other.candidates]
         if sum(len(c.text.split()) for c in other.candidates) <= sum(len(c.text.split()) for c in best.candidates):
             continue

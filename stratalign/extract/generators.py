@@ -19,6 +19,7 @@ from ..cues import (
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .structure import (
     DESCRIPTION_CHARS,
+    MAX_WORDS,
     NUMERAL,
     Candidate,
     Group,
@@ -241,6 +242,10 @@ def _tables(s: Structure) -> list[Group]:
         if h_distracted:
             continue  # introduced as something else: no column of it is a list of priorities
         headers = {c: " ".join(s.blocks[i].text for i in grid.get((header_row, c), [])) for c in cols}
+        transposed = _transposed(s, grid, rows, cols, headers, h_cue)
+        if transposed is not None:
+            groups.append(transposed)
+            continue
         for col in cols:
             header = headers[col]
             if not header or len(header.split()) > 8:
@@ -282,6 +287,29 @@ def _tables(s: Structure) -> list[Group]:
                 continue  # an action plan repeats its priority on every action's row
             groups.append(Group("table", cands, cue=max(cue, 0.7 * h_cue)))
     return groups
+
+
+def _transposed(s: Structure, grid: dict[tuple[int, int], list[int]], rows: list[int], cols: list[int],
+                headers: dict[int, str], h_cue: float) -> Group | None:
+    """A table read down its columns: the priorities head the columns, and the first column names what
+    each row says of them ("Why it matters", "What we will do", "Lead"). Taken where the table sits under
+    a heading or lead-in that announces priorities, and most of its row names are such field names."""
+    if h_cue <= 0 or len(cols) < 3 or len(rows) < 3 or headers.get(cols[0]):
+        return None
+    fields = [" ".join(s.blocks[i].text for i in grid.get((r, cols[0]), [])) for r in rows[1:]]
+    named = sum(1 for f in fields if f and (SUBHEADING.match(f.strip()) or is_column_distractor(f)
+                                            or NON_PRIORITY_HEADING.match(clean(f))))
+    if named * 2 <= len(fields):
+        return None
+    cands = []
+    for c in cols[1:]:
+        idx = grid.get((rows[0], c), [])
+        if not idx or not headers[c] or len(headers[c].split()) > MAX_WORDS:
+            continue
+        desc = [f"{f}: {' '.join(s.blocks[i].text for i in grid.get((r, c), []))}" for f, r in zip(fields, rows[1:])]
+        cands.append(Candidate(clean(headers[c]), idx[0], s.blocks[idx[0]].page,
+                               description="\n".join(desc)[:DESCRIPTION_CHARS]))
+    return Group("table", cands, cue=h_cue) if len(cands) >= 2 else None
 
 
 def _sections(s: Structure) -> list[Group]:

@@ -66,6 +66,7 @@ def clean(text: str) -> str:
     if m and m.group("rest"):
         text = m.group("rest")
     text = SECTION_NUMBER.sub("", text) if re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", text) else text
+    text = STRUCTURAL_LABEL.sub("", text) or text  # "Chapter 2: Safer roads" is the chapter "Safer roads"
     text = text.strip(" \t:;,.-–—•|")
     text = re.sub(r"\s*(?:;|,)?\s*\b(?:and|or)$", "", text).strip()  # "...; and" ending a list item
     return text
