@@ -9,7 +9,7 @@ from stratalign.evaluate import evaluate
 from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
-from .conftest import AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, load_gold
+from .conftest import AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8, load_gold
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -52,7 +52,8 @@ def _area_report(folder, gold):
     return report
 
 
-@pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS7], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7],
+                         ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
         pytest.skip(f"{folder.name} has no gold.json")
@@ -62,16 +63,16 @@ def test_extraction_accuracy_on_varied_layouts(folder):
     assert result["page_accuracy"] >= 0.95, result["problems"]
 
 
-# layouts6 came last and was measured before any fix (F1 0.369). One of its documents is still read wrong:
-# a progress table drawn without rules, under a heading about progress. Every other one must come out as
-# labelled.
-LAYOUTS6_KNOWN_MISSES = {"rag_progress_table_reoffending.pdf"}
+# layouts8 came last and was measured before any fix (F1 0.605). Three of its documents are still read wrong:
+# a title on a full-bleed colour whose small "1 of 4" tag is read into it, a chain of boxes joined by arrows,
+# and a draft whose struck-through priority is still read. Every other one must come out as labelled.
+LAYOUTS8_KNOWN_MISSES = {"full_bleed_kicker_csp.pdf", "golden_thread_csp.pdf", "struck_draft_vawg.pdf"}
 
 
 def test_extraction_on_the_newest_batch_except_its_known_misses():
-    gold = load_gold(LAYOUTS6)
-    gold["documents"] = {k: v for k, v in gold["documents"].items() if k not in LAYOUTS6_KNOWN_MISSES}
-    result = evaluate(gold, _area_report(LAYOUTS6, gold))
+    gold = load_gold(LAYOUTS8)
+    gold["documents"] = {k: v for k, v in gold["documents"].items() if k not in LAYOUTS8_KNOWN_MISSES}
+    result = evaluate(gold, _area_report(LAYOUTS8, gold))
     assert result["extraction"]["f1"] == 1.0, result["problems"]
     assert result["page_accuracy"] == 1.0, result["problems"]
 

@@ -42,7 +42,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -126,8 +126,10 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     if not live:
         # the contents page alone names them: still worth finding in the body
         live = [g for g in groups if not g.rejected]
-    best = max(live, key=lambda g: (_score(g, counts), -min(c.index for c in g.candidates)))
-    return _fuller(_grouped(_prune(best, groups), groups, s), groups)
+    # ties go to the group the document's own count confirms ("four priorities"), then to the earliest
+    best = max(live, key=lambda g: (_score(g, counts), len(g.candidates) in s.stated_priority_counts,
+                                    -min(c.index for c in g.candidates)))
+    return _fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups)
 
 
 def _near(a: str, b: str) -> bool:
@@ -182,7 +184,7 @@ def _fuller(best: Group, groups: list[Group]) -> Group:
     return best
 
 
-def _prune(best: Group, groups: list[Group]) -> Group:
+def _prune(best: Group, groups: list[Group], counts: list[int] = ()) -> Group:
     """When most of the winning group's names are confirmed by other evidence (the contents page, the
     section headings, a template), drop the few that nothing else confirms: a "cross-cutting" box in
     an at-a-glance grid, an extra sub-heading."""
@@ -194,6 +196,8 @@ def _prune(best: Group, groups: list[Group]) -> Group:
         keys = other.keys()
         confirmed = [c for c in best.candidates if any(_near(c.key, k) for k in keys)]
         # another kind of evidence names exactly these, and nothing else
+        if len(best.candidates) in counts and len(confirmed) not in counts:
+            continue  # the document counts them as the winning group has them ("our four priorities")
         if len(confirmed) == len(other.candidates) and len(best.candidates) > len(confirmed) >= 0.6 * len(best.candidates):
             best.candidates = confirmed
             break

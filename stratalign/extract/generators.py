@@ -99,7 +99,7 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     (vision, values, national outcomes, measures...) rules the list out, and so does a lead-in that
     quotes someone else's priorities."""
     h = s.parent[i]
-    heading = s.heading_text(h)
+    heading = s.cue_text(h)
     lead = s.lead_in(i)
     last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
     h_cue, h_distracted = heading_cue(heading)
@@ -323,7 +323,7 @@ def _sections(s: Structure) -> list[Group]:
                 if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)]
         if not subs:
             continue
-        text = s.heading_text(h)
+        text = s.cue_text(h)
         cue, distracted = heading_cue(text)
         if distracted or s.quotes_other(text):
             continue

@@ -20,8 +20,11 @@ from ..cues import (
 from ..models import HEADING, PARAGRAPH, TOC, Block, Document
 
 MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
-NUMERAL = re.compile(r"^\s*0?\d{1,2}[.)]?\s*$")
+_CIRCLED = "\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793"  # ① ❶ ➀ ... set as a priority's number
+NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*)\s*$")
 DESCRIPTION_CHARS = 1500
+PROGRESS_REPORT = re.compile(r"\bprogress report\b|^progress report", re.IGNORECASE)
+PROGRESS_AGAINST = re.compile(r"^\s*progress (?:against|on|towards|with|in delivering)\s+", re.IGNORECASE)
 _CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long document several times over
 
 
@@ -103,6 +106,10 @@ class Structure:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.blocks = list(doc.blocks)
+        # a progress report on a strategy reports against that strategy's priorities: its "Progress against
+        # our priorities" is the present, not a look back at an old plan
+        self.progress_report = bool(PROGRESS_REPORT.search(doc.title) or any(
+            PROGRESS_REPORT.search(b.text) for b in self.blocks if b.page == 1 and b.kind == HEADING))
         n = len(self.blocks)
         self.kicker: dict[int, str] = {}  # heading index -> the small label line above it
         self.is_kicker: set[int] = set()
@@ -135,7 +142,7 @@ class Structure:
         for h, b in enumerate(self.blocks):
             if b.kind == HEADING and h not in self.is_kicker:
                 p = self.parent[h]
-                self._past[h] = (p >= 0 and self._past[p]) or bool(PAST.search(self.heading_text(h)))
+                self._past[h] = (p >= 0 and self._past[p]) or bool(PAST.search(self.cue_text(h)))
         self.table_rows: dict[int, set[int]] = {}  # table -> its row numbers
         for b in self.blocks:
             if b.table >= 0:
@@ -183,6 +190,11 @@ class Structure:
             return True  # a big "01" or "2" set above (or beside) its heading
         caps = b.text.upper() == b.text and any(ch.isalpha() for ch in b.text)
         return caps and len(b.text.split()) <= 10 and nxt.size > b.size + 0.5 and nxt.top - b.bottom < 4 * nxt.size
+
+    def cue_text(self, i: int) -> str:
+        """heading_text as read for cues: in a progress report, "Progress against" says nothing."""
+        text = self.heading_text(i)
+        return PROGRESS_AGAINST.sub("", text) if self.progress_report else text
 
     def heading_text(self, i: int) -> str:
         """A heading with its kicker: the context a cue is looked for in."""

@@ -87,9 +87,10 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
     soup = BeautifulSoup(_text(path), "html.parser")
     for t in soup(["script", "style", "noscript", "template", "nav", "svg", "select", "form"]):
         t.decompose()
-    # cookie and menu buttons are chrome, but an accordion's title is a button inside its heading
+    # cookie and menu buttons are chrome, but an accordion's title is a button inside its heading, and a
+    # tab's label names the panel it opens
     for t in soup("button"):
-        if t.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "summary"]) is None:
+        if t.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "summary"]) is None and t.get("role") != "tab":
             t.decompose()
     title = _clean(soup.title.get_text()) if soup.title else ""
     # a saved web page: the strategy is in <main> (or the article), not the site's header, menus and footer
@@ -192,6 +193,13 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
                                         bold=strong is not None and _clean(strong.get_text(" ")) == text))
             elif name in ("ul", "ol"):
                 list_items(child, depth)
+            elif child.get("role") == "tablist":
+                # tabs name the panels they open: a list of titles, as a reader scans them
+                for tab in child.find_all(attrs={"role": "tab"}):
+                    text = _clean(tab.get_text(" "))
+                    if text:
+                        blocks.append(Block(kind=ITEM, text=text, page=1, size=BODY, level=depth, marker="•",
+                                            x0=depth * 18.0))
             elif name == "table":
                 table(child)
             elif name in ("br", "hr", "img"):
