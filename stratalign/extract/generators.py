@@ -7,6 +7,7 @@ import re
 
 from ..cues import (
     NON_PRIORITY_HEADING,
+    NUMBER_WORDS,
     PLURAL_CUE,
     SINGLE,
     SUBHEADING,
@@ -74,8 +75,9 @@ def _one_per_label(s: Structure, cands: list[Candidate]) -> list[Candidate]:
     differently) is one priority: keep the one with the longer section of its own."""
     by_label: dict[str, Candidate] = {}
     order: list[str] = []
-    for c in cands:
-        key = c.label.lower()
+    for n, c in enumerate(cands):
+        # a label without a number ("PRIORITY" over each one) names the kind, not which one
+        key = c.label.lower() if re.search(r"\d|\b[ivx]{1,4}\b|\b[a-h]\b|" + "|".join(NUMBER_WORDS), c.label, re.I) else str(n)
         if key not in by_label:
             by_label[key] = c
             order.append(key)

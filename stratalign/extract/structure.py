@@ -120,6 +120,7 @@ class Structure:
                     and i + 1 not in self.kicker and i + 1 not in self.is_kicker and self._kicker_like(b, nxt)):
                 self.kicker[i + 1] = b.text
                 self.is_kicker.add(i)
+        self._place_side_labels()
         # heading tree: parent heading of every block, and where each heading's section ends
         self.parent: list[int] = [-1] * n
         self.section_end: dict[int, int] = {}
@@ -180,6 +181,29 @@ class Structure:
             if best is not None:
                 self.kicker[best] = b.text
                 self.is_kicker.add(i)
+
+    def _place_side_labels(self) -> None:
+        """A small label in capitals set beside a display title, level with its first line ("PRIORITY"
+        to the right of "Safer nights in Hollinsford town centre" on a full-page colour) is its kicker."""
+        if self.doc.format != "pdf":
+            return
+        by_page: dict[int, list[int]] = {}
+        for i, b in enumerate(self.blocks):
+            if b.kind == HEADING:
+                by_page.setdefault(b.page, []).append(i)
+        for heads in by_page.values():
+            for i in heads:
+                b = self.blocks[i]
+                if (i in self.is_kicker or len(b.text.split()) > 3 or b.text.upper() != b.text
+                        or not any(ch.isalpha() for ch in b.text)):
+                    continue
+                for j in heads:
+                    h = self.blocks[j]
+                    if (j != i and j not in self.kicker and j not in self.is_kicker and h.size >= 2 * b.size
+                            and abs(h.top - b.top) <= 0.5 * h.size and 0 <= b.x0 - h.x1 <= 12 * b.size):
+                        self.kicker[j] = b.text
+                        self.is_kicker.add(i)
+                        break
 
     @staticmethod
     def _kicker_like(b: Block, nxt: Block) -> bool:

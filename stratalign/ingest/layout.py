@@ -68,7 +68,11 @@ def _region_lines(region: Region) -> list[Frag]:
     for band in _bands(region.frags):
         cur = band[0]
         for f in band[1:]:
-            cur = _merge(cur, f)
+            if max(f.size, cur.size) >= 3 * min(f.size, cur.size):
+                out.append(cur)  # a small tag beside a display title ("1 of 4") is not part of it
+                cur = f
+            else:
+                cur = _merge(cur, f)
         out.append(cur)
     return out
 
@@ -224,7 +228,9 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
             if b.page != a.page:
                 break
             # (a box found around a wedge or tile may hold the first line and not the second)
-            if (j in gone or b.kind != HEADING or not b.text[:1].islower() or b.table >= 0 or b.region == a.region
+            if (j in gone or b.kind != HEADING or not b.text[:1].islower()
+                    or (b.table >= 0 and (b.table, b.row, b.col) != (a.table, a.row, a.col))  # another cell's
+                    or (b.region == a.region and j == i + 1)  # the block builder already kept them apart
                     or abs(b.size - a.size) > 0.3 or b.bold != a.bold or not 0 <= b.top - a.bottom <= 0.6 * a.size):
                 continue
             if min(abs(b.x0 - a.x0), abs(b.x1 - a.x1), abs((b.x0 + b.x1) - (a.x0 + a.x1)) / 2) <= 3:
