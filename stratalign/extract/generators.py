@@ -16,6 +16,7 @@ from ..cues import (
     is_column_distractor,
     is_distractor,
     sentences,
+    stated_count,
 )
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .structure import (
@@ -47,6 +48,8 @@ def _numbered(s: Structure) -> list[Group]:
             label, text = s.kicker[i].strip(), b.text
         elif b.kind == HEADING and i in s.kicker and _cue_label(s.kicker[i]):
             label, text = s.kicker[i].strip(), b.text  # "PRIORITY AREA" set above each priority's heading
+        elif b.kind == HEADING and (m := _KIND_COLON.match(b.text)):
+            label, text = m.group(1), m.group(2)  # "Priority: Reducing violence in the night-time economy"
         elif parts and not parts[1] and b.kind != HEADING and i + 1 < len(s.blocks):
             # "Objective 1" alone in a table cell or on a line: take the next block if it is its title
             nxt = s.blocks[i + 1]
@@ -68,6 +71,10 @@ def _numbered(s: Structure) -> list[Group]:
     for g in groups.values():
         g.candidates = _one_per_label(s, g.candidates)
     return list(groups.values())
+
+
+_KIND_COLON = re.compile(r"^\s*((?:our\s+)?(?:strategic\s+)?(?:priority|objective|aim|outcome|goal))\s*:\s*(\S.*)$",
+                         re.IGNORECASE)
 
 
 def _one_per_label(s: Structure, cands: list[Candidate]) -> list[Candidate]:
@@ -93,6 +100,9 @@ def _cue_label(text: str) -> bool:
     return 0 < len(words) <= 3 and cue_weight(text) >= 0.8 and not is_distractor(text)
 
 
+_EXPLAINS = re.compile(r"^\W*why\b(?!(?:\s+\S+){4,}\?$)", re.IGNORECASE)  # not a long question: that can be one
+
+
 def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     """Cue strength and whether the list or table starting at i is announced as something else.
 
@@ -105,6 +115,8 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     lead = s.lead_in(i)
     last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
     h_cue, h_distracted = heading_cue(heading)
+    if h_cue > 0 and _EXPLAINS.match(heading):
+        h_cue = 0.0  # "Why these priorities": the reasons for them, not the priorities
     if h_distracted or s.quotes_other(heading):
         return h_cue, True, heading
     if s.quotes_other(last_sentence) and last_sentence.rstrip().endswith(":"):
@@ -326,6 +338,8 @@ def _sections(s: Structure) -> list[Group]:
         if not subs:
             continue
         text = s.cue_text(h)
+        if _EXPLAINS.match(text):
+            continue  # "Why these priorities": what sits under it explains them
         cue, distracted = heading_cue(text)
         if distracted or s.quotes_other(text):
             continue
@@ -562,6 +576,51 @@ def _single(s: Structure) -> list[Group]:
     return groups
 
 
+_ORDINAL_PRIORITY = re.compile(
+    r"\b[Oo]ur (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last) "
+    r"(?:strategic )?(?:priority|objective|aim) (?:is|will be)\s+(?:to\s+(?=\w+\b))?(.+?)(?:[.;]\s|[.;]?$|,\s(?:because|so that|which|as)\b)")
+
+
+def _prose(s: Structure) -> list[Group]:
+    """Priorities stated one by one in running prose: "Our first priority is a safe and settled home for
+    everyone leaving prison. ... Our second priority is ..." (not "was": that is the last plan's)."""
+    cands = []
+    for i, b in enumerate(s.blocks):
+        if b.kind != PARAGRAPH or s.in_past(i):
+            continue
+        for m in _ORDINAL_PRIORITY.finditer(b.text):
+            text = m.group(2).strip()
+            if 1 <= len(text.split()) <= 25:
+                cands.append(Candidate(clean(text), i, b.page, label=f"Our {m.group(1)} priority"))
+    return [Group("inline", cands, cue=1.0)] if len(cands) >= 2 else []
+
+
+def _counted(s: Structure) -> list[Group]:
+    """A heading that counts the priorities ("Our six priorities") on a page that sets exactly that many
+    titles in one style elsewhere, outside its own section (a poster of hexagons around a centre): those
+    titles. A title under a label of its own ("OUR AMBITION") is something else."""
+    groups = []
+    if s.doc.format != "pdf":
+        return groups  # only a drawn page places titles around a centre
+    for h, b in enumerate(s.blocks):
+        if b.kind != HEADING or h in s.is_kicker:
+            continue
+        n = stated_count(b.text, ("priorit", "objective"))
+        if not n or n < 2:
+            continue
+        by_style: dict[tuple, list[int]] = {}
+        for i, x in enumerate(s.blocks):
+            if (i != h and x.kind == HEADING and x.page == b.page and i not in s.is_kicker and i not in s.kicker
+                    and not s.inside(i, h) and not NUMERAL.match(x.text) and not _not_a_title(s, i)
+                    and s.span(i) <= 3  # a title in a shape, not the head of a section
+                    and not is_distractor(x.text)):
+                by_style.setdefault((x.level, x.bold), []).append(i)
+        runs = [ids for ids in by_style.values() if len(ids) == n]
+        if len(runs) == 1:
+            groups.append(Group("section", [_heading_candidate(s, i) for i in runs[0]], cue=0.8))
+    return groups
+
+
 def _callouts(s: Structure) -> list[Group]:
     """The same short label, set apart in capitals or bold, over each priority's wording: "OUR PRIORITY"
     in a margin note beside the section it belongs to ("NATIONAL PRIORITY" and "KEY FACT" notes around it)."""
@@ -575,4 +634,5 @@ def _callouts(s: Structure) -> list[Group]:
     return [Group("callout", cands, cue=cue_weight(label)) for label, cands in found.items() if len(cands) >= 2]
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _contents, _templates, _repeated, _inline, _single)
+GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _counted, _contents, _templates, _repeated, _inline,
+              _prose, _single)

@@ -91,6 +91,8 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             first = groups[-1][0]
             gap = ln.top - prev.bottom
             same_style = abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold and ln.color == prev.color
+            # a whole line in a colour of its own above text in another is a title set by colour alone
+            colour_break = ln.color != prev.color and (_saturated(ln.color) or _saturated(prev.color))
             para_break = gap > max(usual_gap + 0.35 * ln.size, 0.45 * ln.size) or gap < -0.3 * ln.size
             if first.marker:
                 # a hanging indent under the text, or (typed bullets in table cells) under the bullet itself
@@ -103,7 +105,7 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             runin = bool(ln.lead) and prev.text.rstrip().endswith((".", "!", "?", ":"))
             if first.marker and indent_ok and not _wrapped(prev, ln, _right_edge(lines, first, ln.size)):
                 indent_ok = False  # a short item line is complete: what follows is not its continuation
-            if (not ln.marker and not para_break and indent_ok and not runin
+            if (not ln.marker and not para_break and indent_ok and not runin and not colour_break
                     and (same_style or (not heading_like and abs(ln.size - prev.size) < 0.6))):
                 groups[-1].append(ln)
                 continue
@@ -141,6 +143,12 @@ def _wrapped(prev: Frag, ln: Frag, right: float) -> bool:
     return prev.x1 + 0.5 * ln.size * (len(word) + 1) >= right - 1.0
 
 
+def _saturated(color: int) -> bool:
+    """A colour, not black, white or grey: what a designer sets titles in when the size stays the same."""
+    r, g, b = (color >> 16) & 255, (color >> 8) & 255, color & 255
+    return max(r, g, b) - min(r, g, b) >= 0x30
+
+
 def _heading_like(f: Frag, body_size: float) -> bool:
     return f.size >= body_size * 1.12 or (f.bold and not f.marker)
 
@@ -163,6 +171,9 @@ def classify_headings(blocks: list[Block], body_size: float) -> list[Block]:
                 is_heading = True  # "1. Introduction" set as a bold numbered heading
             elif caps and words <= 8 and b.kind == PARAGRAPH and b.size >= body_size * 0.75 and (b.bold or b.color):
                 is_heading = True  # a kicker above a heading ("OUR EVIDENCE BASE", "PRIORITY 1")
+            elif (_saturated(b.color) and b.kind == PARAGRAPH and words <= 15 and b.size >= body_size * 0.95
+                  and not b.text.endswith((".", ":", ";", ",", "”", '"')) and b.table < 0):
+                is_heading = True  # a short line set apart by colour alone, at the body size
         marked.append((b, is_heading))
     styles = sorted({(round(b.size * 2) / 2, b.bold) for b, h in marked if h}, key=lambda s: (-s[0], not s[1]))
     level_of = {s: i + 1 for i, s in enumerate(styles)}
@@ -229,7 +240,7 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 break
             # (a box found around a wedge or tile may hold the first line and not the second)
             if (j in gone or b.kind != HEADING or not b.text[:1].islower()
-                    or (b.table >= 0 and (b.table, b.row, b.col) != (a.table, a.row, a.col))  # another cell's
+                    or (b.table >= 0 and b.table != a.table)  # another box's (a box's own lines may spill a cell)
                     or (b.region == a.region and j == i + 1)  # the block builder already kept them apart
                     or abs(b.size - a.size) > 0.3 or b.bold != a.bold or not 0 <= b.top - a.bottom <= 0.6 * a.size):
                 continue
