@@ -19,18 +19,15 @@ The hand-written HTML page at the top of this folder is printed by Chromium (PRI
 """
 from __future__ import annotations
 
-import argparse
-import importlib
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.dont_write_bytecode = True  # leave no __pycache__ in the test data folder
 sys.path.insert(0, str(HERE / "src"))
+sys.path.insert(0, str(HERE.parent))
 
-import common  # noqa: E402
+from build_driver import run  # noqa: E402
 
 MODULES = ["rl_full_bleed_kicker", "rl_struck_draft", "rl_golden_thread", "rl_rag_status_headings",
            "rl_circled_digits", "rl_running_footer_chapters", "doc_strategic_aim_columns"]
@@ -39,46 +36,5 @@ FIXED_WORK = Path("/tmp/layouts8_build")
 # is the one at the top of this folder
 PRINTED = [("tabs_priorities_drugs", HERE)]
 
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--no-check", action="store_true", help="do not run check_gold.py afterwards")
-    ap.add_argument("--only", nargs="*", help="build only these source modules or output stems")
-    ap.add_argument("--work", type=Path, help="keep the intermediate files in this folder (for debugging)")
-    args = ap.parse_args()
-    out = common.OUT
-    only = set(args.only or [])
-    wanted = lambda *names: not only or any(n in only for n in names)  # noqa: E731
-    mods = [importlib.import_module(n) for n in MODULES]
-    mods = [m for m in mods if wanted(m.NAME, m.__name__)]
-
-    # a FIXED work folder: LibreOffice's font object order depends on the source file's path, so a random
-    # temporary folder name makes the Word PDFs differ from one build to the next
-    work = (args.work or FIXED_WORK).resolve()
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
-    try:
-        office = []
-        for m in mods:
-            office += getattr(m, "sources", lambda w: [])(work)
-        for f in office:  # one LibreOffice start per document, for byte-identical PDFs
-            common.soffice([f], work)
-        for m in mods:
-            for path in m.finish(work, out):
-                print(f"{m.__name__:28s} {path.name}")
-    finally:
-        if not args.work:
-            shutil.rmtree(work, ignore_errors=True)
-
-    for stem, folder in PRINTED:
-        if wanted(stem):
-            common.chromium_to_pdf(folder / f"{stem}.html", out / f"{stem}.pdf")
-            print(f"{'chromium':28s} {stem}.pdf")
-
-    if not args.no_check:
-        return subprocess.call([sys.executable, str(HERE.parent / "check_gold.py"), str(HERE)])
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(HERE, __doc__, MODULES, PRINTED, FIXED_WORK))
