@@ -65,13 +65,18 @@ SUBHEADING = re.compile(
     re.IGNORECASE,
 )
 
+# "Why these priorities", "Why it matters": reasons. A question of five words or more ("Why do women still
+# feel unsafe on the seafront at night?") can be a priority's own heading.
+_WHY = r"why\b(?!(?:\s+\S+){4,}\?$)"
+EXPLAINS = re.compile(r"^\W*" + _WHY, re.IGNORECASE)
+
 # Headings of the other sections of a strategy: never a priority's own heading.
 NON_PRIORITY_HEADING = re.compile(
     r"^(?:our\s+|the\s+)?(?:vision(?: and values)?|values|principles|guiding principles|cross[- ]?cutting\b.*|"
     r"foreword|introduction|contents|governance\b.*|partners|partnership arrangements|membership|"
     r"measuring (?:success|impact|progress)|performance\b.*|action plan\b.*|delivery plan\b.*|glossary|"
     r"appendi(?:x|ces)\b.*|case stud(?:y|ies)\b.*|contact(?: us)?|welcome|background|context|summary|"
-    r"(?:local|national) context|.+ in numbers|.+ at a glance|how we\b.*|what we\b.*|why\b(?!(?:\s+\S+){4,}\?$).*|where we\b.*|"
+    r"(?:local|national) context|.+ in numbers|.+ at a glance|how we\b.*|what we\b.*|" + _WHY + r".*|where we\b.*|"
     r"(?:joint )?strategic (?:needs )?assessment|funding\b.*|budget|resources|risks(?: and \w+)?|"
     r"consultation\b.*|next steps|timeline|sign[- ]off|acknowledgements|references|further information)$",
     re.IGNORECASE,

@@ -29,7 +29,7 @@ import re
 
 from ..cues import NOTE_WORDS, is_distractor
 from ..models import HEADING, ITEM, TOC, Document, Priority
-from .describe import content_words_of, recover
+from .describe import content_words_of, recover, which
 from .generators import GENERATORS
 from .structure import (
     DESCRIPTION_CHARS,
@@ -166,8 +166,6 @@ def _fuller(best: Group, groups: list[Group]) -> Group:
     states in full, one for one and in the same order (a list's "Reducing anti-social behaviour in
     Brackwater town centre and on public transport", a chapter's "Safer roads for drivers, riders,
     cyclists and walkers"): the priorities are that group's, where their full wording is."""
-    from .describe import which
-
     n = len(best.candidates)
     if n < 2:
         return best

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..cues import (
+    EXPLAINS,
     NON_PRIORITY_HEADING,
-    NUMBER_WORDS,
     PLURAL_CUE,
     SINGLE,
     SUBHEADING,
@@ -84,7 +85,7 @@ def _one_per_label(s: Structure, cands: list[Candidate]) -> list[Candidate]:
     order: list[str] = []
     for n, c in enumerate(cands):
         # a label without a number ("PRIORITY" over each one) names the kind, not which one
-        key = c.label.lower() if re.search(r"\d|\b[ivx]{1,4}\b|\b[a-h]\b|" + "|".join(NUMBER_WORDS), c.label, re.I) else str(n)
+        key = c.label.lower() if _label_parts(c.label) or NUMERAL.match(c.label) else str(n)
         if key not in by_label:
             by_label[key] = c
             order.append(key)
@@ -100,9 +101,6 @@ def _cue_label(text: str) -> bool:
     return 0 < len(words) <= 3 and cue_weight(text) >= 0.8 and not is_distractor(text)
 
 
-_EXPLAINS = re.compile(r"^\W*why\b(?!(?:\s+\S+){4,}\?$)", re.IGNORECASE)  # not a long question: that can be one
-
-
 def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     """Cue strength and whether the list or table starting at i is announced as something else.
 
@@ -115,7 +113,7 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     lead = s.lead_in(i)
     last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
     h_cue, h_distracted = heading_cue(heading)
-    if h_cue > 0 and _EXPLAINS.match(heading):
+    if h_cue > 0 and EXPLAINS.match(heading):
         h_cue = 0.0  # "Why these priorities": the reasons for them, not the priorities
     if h_distracted or s.quotes_other(heading):
         return h_cue, True, heading
@@ -177,21 +175,17 @@ def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
     which are: (i) ... (iv) ..." in a record of decision. The item's own words are the lead-in."""
     blocks = s.blocks
     groups = []
-    k = 0
-    while k < len(run):
-        parent = blocks[run[k]]
-        nested = []
-        while k + 1 + len(nested) < len(run) and blocks[run[k + 1 + len(nested)]].x0 > top + 6:
-            nested.append(run[k + 1 + len(nested)])
-        k += 1 + len(nested)
-        if len(nested) < 2 or parent.x0 > top + 6 or not parent.text.rstrip().endswith(":"):
+    for k, j in enumerate(run):
+        parent = blocks[j]
+        if parent.x0 > top + 6 or not parent.text.rstrip().endswith(":"):
             continue
+        nested = list(itertools.takewhile(lambda x: blocks[x].x0 > top + 6, run[k + 1:]))
         intro = re.split(r"(?<=[.!?])\s+", parent.text)[-1]
         cue = cue_weight(intro)
-        if cue <= 0 or is_distractor(intro) or s.quotes_other(intro):
+        if len(nested) < 2 or cue <= 0 or is_distractor(intro) or s.quotes_other(intro):
             continue
-        inner = min(blocks[j].x0 for j in nested)
-        cands = [Candidate(clean(blocks[j].text), j, blocks[j].page) for j in nested if blocks[j].x0 <= inner + 6]
+        inner = min(blocks[x].x0 for x in nested)
+        cands = [Candidate(clean(blocks[x].text), x, blocks[x].page) for x in nested if blocks[x].x0 <= inner + 6]
         groups.append(Group("list", cands, cue=cue))
     return groups
 
@@ -338,7 +332,7 @@ def _sections(s: Structure) -> list[Group]:
         if not subs:
             continue
         text = s.cue_text(h)
-        if _EXPLAINS.match(text):
+        if EXPLAINS.match(text):
             continue  # "Why these priorities": what sits under it explains them
         cue, distracted = heading_cue(text)
         if distracted or s.quotes_other(text):

@@ -23,7 +23,7 @@ MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 _CIRCLED = "\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793"  # ① ❶ ➀ ... set as a priority's number
 NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*)\s*$")
 DESCRIPTION_CHARS = 1500
-PROGRESS_REPORT = re.compile(r"\bprogress report\b|^progress report", re.IGNORECASE)
+PROGRESS_REPORT = re.compile(r"\bprogress report\b", re.IGNORECASE)
 PROGRESS_AGAINST = re.compile(r"^\s*progress (?:against|on|towards|with|in delivering)\s+", re.IGNORECASE)
 _CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long document several times over
 

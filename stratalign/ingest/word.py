@@ -71,6 +71,7 @@ class _Reader:
         self.page = 1
         self.tables = 0
         self.styles: dict[str | None, _Style] = {}
+        self.normal_size: float | None = None
 
     def style(self, p_el) -> _Style:
         sid = p_el.style
@@ -81,10 +82,11 @@ class _Reader:
             style = self.document.part.get_style(sid, WD_STYLE_TYPE.PARAGRAPH)
             heading, outline = _style_heading(style)
             size = _style_size(style)
-            normal = _style_size(self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)) or BODY
+            if self.normal_size is None:  # what a style's size is measured against, looked up once
+                self.normal_size = _style_size(self.document.styles.default(WD_STYLE_TYPE.PARAGRAPH)) or BODY
             found = self.styles[sid] = _Style(style, (style.name if style is not None else "") or "",
                                               _style_bold(style), heading, outline,
-                                              BODY * size / normal if size else None)
+                                              BODY * size / self.normal_size if size else None)
         return found
 
     def container(self, el, cell: tuple[int, int, int] | None = None) -> None:
