@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .json_writer import atomic_write, write_json
-from .page import END, head
+from .page import END, head, plan_statement
 from .page import esc as e
 
 
@@ -27,8 +27,7 @@ def render(d: dict) -> str:
         m = p["plan_match"]
         plan = (f"{e(m['decision'])}: {e(m['text'])} ({m['similarity']:.2f})" if m else
                 ("<em>supports no plan priority</em>" if d["against"]["plan"] else ""))
-        if m and m.get("plan_statement"):
-            plan += f"<div class='where'>through the plan's “{e(m['plan_statement'])}”</div>"
+        plan += plan_statement(m)
         flags = ", ".join(e(f) for f in p["smart_flags"])
         cls = "none" if d["against"]["plan"] and not m else ("partly" if m and m["decision"] == "partly" else "supports")
         rows.append(f"<tr class='{cls}'><td>{e(p['text'])}</td><td class='num'>{p['page']}</td><td><ul>{dups}</ul></td>"

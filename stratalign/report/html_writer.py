@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .json_writer import atomic_write
-from .page import END, head
+from .page import END, head, plan_statement
 from .page import esc as _e
 
 
@@ -93,8 +93,7 @@ def _alignment(report: dict, plan: dict) -> str:
             near = p.get("nearest_plan_priority") or {}
             decision = m["decision"] if m else "none"
             target = _e(m["text"]) if m else f"<span class='muted'>nearest: {_e(near.get('text', ''))}</span>"
-            if m and m.get("plan_statement"):
-                target += f"<div class='where'>through the plan's “{_e(m['plan_statement'])}”</div>"
+            target += plan_statement(m)
             stated = p.get("stated_plan_priorities")
             if stated:
                 verdict = "" if stated["agrees"] else " (not the plan priority its wording is closest to)"

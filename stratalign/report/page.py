@@ -20,3 +20,10 @@ def head(title: str, viewport: bool = False) -> str:
     css = resources.files("stratalign.report").joinpath("report.css").read_text(encoding="utf-8")
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{esc(title)}</title>"
             f"{VIEWPORT if viewport else ''}<style>{css}</style></head><body>")
+
+
+def plan_statement(match: dict | None) -> str:
+    """Under a plan match (report.json's plan_match, or check's), the plan statement it rests on, if any."""
+    if not match or not match.get("plan_statement"):
+        return ""
+    return f"<div class='where'>through the plan's “{esc(match['plan_statement'])}”</div>"
