@@ -11,7 +11,6 @@ afterwards (see src/common.py).
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 
@@ -32,17 +31,10 @@ def main() -> int:
     ap.add_argument("areas", nargs="*", default=list(AREAS))
     ap.add_argument("--only", nargs="*", default=None, help="module names to build")
     args = ap.parse_args()
-    from common import num_pages
+    from common import build_area
+
     for area in args.areas:
-        root = HERE / area
-        (root / "plan").mkdir(parents=True, exist_ok=True)
-        (root / "strategies").mkdir(parents=True, exist_ok=True)
-        for name in AREAS[area]:
-            if args.only and name not in args.only:
-                continue
-            mod = importlib.import_module(f"{area}.{name}")
-            out = mod.build(root)
-            print(f"{area}/{out.relative_to(root)}: {num_pages(out)} pages, {out.stat().st_size // 1024} KB")
+        build_area(HERE, area, AREAS[area], args.only)
     return 0
 
 

@@ -12,9 +12,7 @@ own profiles (/tmp/lo_a5, /tmp/chr_a5) so that this build can run beside others.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,19 +29,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", nargs="*", default=None, help="module names to build")
     args = ap.parse_args()
-    import common
-    tmp = Path(tempfile.gettempdir())
-    common.LO_PROFILE = "file://" + str(tmp / "lo_a5")
-    common.CHROME_PROFILE = str(tmp / "chr_a5")
-    root = HERE / AREA
-    (root / "plan").mkdir(parents=True, exist_ok=True)
-    (root / "strategies").mkdir(parents=True, exist_ok=True)
-    for name in MODULES:
-        if args.only and name not in args.only:
-            continue
-        mod = importlib.import_module(f"{AREA}.{name}")
-        out = mod.build(root)
-        print(f"{AREA}/{out.relative_to(root)}: {common.num_pages(out)} pages, {out.stat().st_size // 1024} KB")
+    from common import build_area
+
+    build_area(HERE, AREA, MODULES, args.only, profile="a5")
     return 0
 
 

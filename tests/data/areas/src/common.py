@@ -126,3 +126,26 @@ def two_pass(build, pdf: Path, needles: dict[str, str], first: int = 3) -> dict[
 
 def num_pages(pdf: Path) -> int:
     return len(page_texts(pdf))
+
+
+# --------------------------------------------------------------------------- building an area
+
+def build_area(root: Path, area: str, modules: list[str], only: list[str] | None = None,
+               profile: str | None = None) -> None:
+    """Build `area`'s PDFs into root/area/{plan,strategies} from the modules of src/<area>/; with `profile`,
+    LibreOffice and Chromium use profiles of their own (/tmp/lo_<profile>, /tmp/chr_<profile>) so that the
+    build can run beside the other areas' builds."""
+    import importlib
+
+    global LO_PROFILE, CHROME_PROFILE
+    if profile:
+        LO_PROFILE = "file://" + str(TMP / f"lo_{profile}")
+        CHROME_PROFILE = str(TMP / f"chr_{profile}")
+    out_root = root / area
+    (out_root / "plan").mkdir(parents=True, exist_ok=True)
+    (out_root / "strategies").mkdir(parents=True, exist_ok=True)
+    for name in modules:
+        if only and name not in only:
+            continue
+        out = importlib.import_module(f"{area}.{name}").build(out_root)
+        print(f"{area}/{out.relative_to(out_root)}: {num_pages(out)} pages, {out.stat().st_size // 1024} KB")
