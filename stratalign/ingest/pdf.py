@@ -8,6 +8,7 @@ backend-independent.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import math
 import re
@@ -43,6 +44,8 @@ class RawPage:
     # chars in content order; None marks a word break the PDF encodes as a space or line end
     chars: list[Char | None] = field(default_factory=list)
     hrules: list[tuple[float, float, float]] = field(default_factory=list)  # (y, x0, x1)
+    # the thin lines drawn as such (not a box's edges): (y, x0, x1); only these can strike text through
+    lines: list[tuple[float, float, float]] = field(default_factory=list)
     vrules: list[tuple[float, float, float]] = field(default_factory=list)  # (x, top, bottom)
     boxes: list[tuple[float, float, float, float, int]] = field(default_factory=list)  # filled: x0, top, x1, bottom, rgb
     dots: list[tuple[float, float, float, float]] = field(default_factory=list)  # small marks: vector bullets
@@ -63,6 +66,7 @@ def _classify_shape(page: RawPage, x0: float, top: float, x1: float, bottom: flo
         return
     if h <= 2.5 and w > 4:
         page.hrules.append(((top + bottom) / 2, x0, x1))
+        page.lines.append(((top + bottom) / 2, x0, x1))
     elif w <= 2.5 and h > 4:
         page.vrules.append(((x0 + x1) / 2, top, bottom))
     elif w <= 9 and h <= 9:
@@ -394,4 +398,40 @@ def read_raw(path: Path, backend: str = "pdfium") -> RawDocument:
         reader = READERS[backend]
     except KeyError:
         raise ValueError(f"unknown PDF reader {backend!r}; choose from {', '.join(READERS)}") from None
-    return reader(path)
+    doc = reader(path)
+    for page in doc.pages:
+        if page.lines:
+            _drop_struck(page)
+    return doc
+
+
+def _drop_struck(page: RawPage) -> None:
+    """Drop characters struck through by a drawn line: a draft printed with its tracked changes shows each
+    deletion that way, and the strategy as it will read is the one with the changes accepted. A strike
+    crosses a glyph near the middle of its box; an underline or a table rule runs at its foot or between
+    lines, so the band is kept narrow."""
+    rules = sorted(page.lines)
+    ys = [r[0] for r in rules]
+    kept: list[Char | None] = []
+    struck = False
+    for c in page.chars:
+        if c is None:
+            if kept and kept[-1] is not None:
+                kept.append(None)
+            continue
+        height = c.bottom - c.top
+        lo, hi = c.top + 0.3 * height, c.top + 0.72 * height
+        i = bisect.bisect_left(ys, lo)
+        mid = (c.x0 + c.x1) / 2
+        hit = False
+        while i < len(ys) and ys[i] <= hi:
+            if rules[i][1] <= mid <= rules[i][2]:
+                hit = True
+                break
+            i += 1
+        if hit:
+            struck = True
+        else:
+            kept.append(c)
+    if struck:
+        page.chars = kept
