@@ -592,27 +592,45 @@ def _prose(s: Structure) -> list[Group]:
 def _counted(s: Structure) -> list[Group]:
     """A heading that counts the priorities ("Our six priorities") on a page that sets exactly that many
     titles in one style elsewhere, outside its own section (a poster of hexagons around a centre): those
-    titles. A title under a label of its own ("OUR AMBITION") is something else."""
+    titles. Likewise a sentence that counts them ("through the three priorities the board agreed") above
+    exactly that many titles in one style on its page (a chain of boxes from a vision to a measure). A title
+    under a label of its own ("OUR AMBITION", "OUR VISION") is something else, and so is a line that
+    finishes the sentence above it."""
     groups = []
     if s.doc.format != "pdf":
         return groups  # only a drawn page places titles around a centre
     for h, b in enumerate(s.blocks):
-        if b.kind != HEADING or h in s.is_kicker:
+        if h in s.is_kicker or s.in_past(h) or b.kind not in (HEADING, PARAGRAPH):
             continue
         n = stated_count(b.text, ("priorit", "objective"))
-        if not n or n < 2:
+        if not n or n < 2 or (b.kind == PARAGRAPH and s.quotes_other(b.text)):
             continue
         by_style: dict[tuple, list[int]] = {}
         for i, x in enumerate(s.blocks):
             if (i != h and x.kind == HEADING and x.page == b.page and i not in s.is_kicker and i not in s.kicker
-                    and not s.inside(i, h) and not NUMERAL.match(x.text) and not _not_a_title(s, i)
+                    and (not s.inside(i, h) if b.kind == HEADING else i > h)
+                    and not NUMERAL.match(x.text) and not _not_a_title(s, i)
                     and s.span(i) <= 3  # a title in a shape, not the head of a section
-                    and not is_distractor(x.text)):
+                    and not is_distractor(x.text) and not _labelled_otherwise(s, i)):
                 by_style.setdefault((x.level, x.bold), []).append(i)
         runs = [ids for ids in by_style.values() if len(ids) == n]
         if len(runs) == 1:
             groups.append(Group("section", [_heading_candidate(s, i) for i in runs[0]], cue=0.8))
     return groups
+
+
+def _labelled_otherwise(s: Structure, i: int) -> bool:
+    """Title i follows a small label that names it as something else ("OUR VISION"), or finishes the
+    sentence of the line above it ("... 72% in 2025," / "80% by 2027")."""
+    if i == 0:
+        return False
+    prev = s.blocks[i - 1]
+    if prev.page != s.blocks[i].page:
+        return False
+    if prev.text.rstrip().endswith((",", ";", ":")) and prev.kind == PARAGRAPH:
+        return True
+    return (prev.kind == PARAGRAPH and len(prev.text.split()) <= 5 and (prev.bold or prev.text.isupper())
+            and is_distractor(prev.text))
 
 
 def _callouts(s: Structure) -> list[Group]:
