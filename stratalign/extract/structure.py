@@ -23,7 +23,8 @@ MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 _CIRCLED = "\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793"  # ① ❶ ➀ ... set as a priority's number
 NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*)\s*$")
 DESCRIPTION_CHARS = 1500
-PROGRESS_REPORT = re.compile(r"\bprogress report\b", re.IGNORECASE)
+PROGRESS_REPORT = re.compile(r"\bprogress (?:report|update)\b|\b(?:end|mid)[- ]of[- ]year (?:report|update)\b|"
+                             r"\bannual update\b", re.IGNORECASE)
 PROGRESS_AGAINST = re.compile(r"^\s*progress (?:against|on|towards|with|in delivering)\s+", re.IGNORECASE)
 _CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long document several times over
 
@@ -216,9 +217,12 @@ class Structure:
         return caps and len(b.text.split()) <= 10 and nxt.size > b.size + 0.5 and nxt.top - b.bottom < 4 * nxt.size
 
     def cue_text(self, i: int) -> str:
-        """heading_text as read for cues: in a progress report, "Progress against" says nothing."""
+        """heading_text as read for cues: in a progress report, "Progress against" says nothing, and nor
+        does the report naming itself ("End-of-year progress update")."""
         text = self.heading_text(i)
-        return PROGRESS_AGAINST.sub("", text) if self.progress_report else text
+        if not self.progress_report:
+            return text
+        return PROGRESS_REPORT.sub("", PROGRESS_AGAINST.sub("", text))
 
     def heading_text(self, i: int) -> str:
         """A heading with its kicker: the context a cue is looked for in."""
