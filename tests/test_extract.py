@@ -9,7 +9,8 @@ from stratalign.evaluate import evaluate
 from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
-from .conftest import AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8, LAYOUTS9, load_gold
+from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
+                       LAYOUTS9, LAYOUTS11, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -53,7 +54,7 @@ def _area_report(folder, gold):
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                                    LAYOUTS9],
+                                    LAYOUTS9, LAYOUTS11],
                          ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
@@ -78,6 +79,20 @@ def test_extraction_accuracy_on_labelled_areas(folder):
     result = evaluate(gold, _area_report(folder, gold))
     assert result["extraction"]["f1"] >= 0.95, result["problems"]
     assert result["page_accuracy"] >= 0.95, result["problems"]
+
+
+def test_a_progress_update_reports_against_its_own_priorities():
+    # "End-of-year progress update" on the cover names the report; it does not put the whole document in
+    # the past, so "Progress against our 2025-26 priorities" holds this plan's five priorities
+    ps = extract_priorities(read_document(LAYOUTS11 / "rag_progress_update_csp.pdf"))
+    assert len(ps) == 5 and {p.page for p in ps} == {3, 4}
+
+
+def test_sibling_lists_add_up_to_the_stated_count():
+    # "It sets out eight priorities: three for the Partnership, three for the Board, and two joint"
+    ps = extract_priorities(read_document(LAYOUTS11 / "joint_board_priorities_csp.pdf"))
+    assert len(ps) == 8
+    assert [p.page for p in ps] == [2] * 6 + [3] * 2
 
 
 def test_text_struck_through_is_read_as_deleted():

@@ -129,7 +129,48 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     # ties go to the group the document's own count confirms ("four priorities"), then to the earliest
     best = max(live, key=lambda g: (_score(g, counts), len(g.candidates) in s.stated_priority_counts,
                                     -min(c.index for c in g.candidates)))
-    return _fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups)
+    return _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
+
+
+def _united(best: Group, groups: list[Group], s: Structure) -> Group:
+    """Sibling sections that each list some of the priorities ("The Partnership's priorities", "The
+    Board's priorities", "Our joint priorities"), in a document that counts them all together ("It sets out
+    eight priorities: three for ..., three for ... and two joint"): the priorities are every list, in
+    order. Each list's items are headings of one style under its own heading of one level that names
+    priorities; the lists' sizes must add up to a stated count."""
+    counts = s.stated_priority_counts
+    if best.evidence not in ("numbered", "section") or not counts:
+        return best
+    style = {(s.blocks[c.index].kind, s.blocks[c.index].level, s.blocks[c.index].bold) for c in best.candidates}
+    if len(style) != 1 or next(iter(style))[0] != HEADING:
+        return best
+
+    def parent_of(g: Group) -> int | None:
+        parents = {s.parent[c.index] for c in g.candidates}
+        if len(parents) != 1 or (p := next(iter(parents))) < 0:
+            return None
+        text = s.cue_text(p)
+        if "priorit" not in text.lower() or is_distractor(text) or s.quotes_other(text) or s.in_past(p):
+            return None
+        return p
+
+    own = parent_of(best)
+    if own is None:
+        return best
+    lists: dict[int, Group] = {own: best}
+    for g in groups:
+        if g.rejected or g.evidence not in ("numbered", "section") or len(g.candidates) < 2:
+            continue
+        p = parent_of(g)
+        if (p is None or p in lists or s.blocks[p].level != s.blocks[own].level
+                or {(s.blocks[c.index].kind, s.blocks[c.index].level, s.blocks[c.index].bold)
+                    for c in g.candidates} != style):
+            continue
+        lists[p] = g
+    if len(lists) < 2 or sum(len(g.candidates) for g in lists.values()) not in counts:
+        return best
+    return Group(best.evidence, [c for p in sorted(lists) for c in lists[p].candidates], cue=best.cue,
+                 sources=set(best.sources))
 
 
 def _near(a: str, b: str) -> bool:
