@@ -160,6 +160,7 @@ class _Fast:
         self.text_object = fn("FPDFText_GetTextObject", vp, vp, i)
         self.loose_box = fn("FPDFText_GetLooseCharBox", c.c_int, vp, i, vp)
         self.font_size = fn("FPDFText_GetFontSize", d, vp, i)
+        self.char_matrix = fn("FPDFText_GetMatrix", c.c_int, vp, i, vp)
         self.unicode = fn("FPDFText_GetUnicode", c.c_uint, vp, i)
         self.obj_font = fn("FPDFTextObj_GetFont", vp, vp)
         self.font_name = fn("FPDFFont_GetBaseFontName", u, vp, c.c_char_p, u)
@@ -186,6 +187,17 @@ class _Fast:
         if not self.obj_matrix(obj, self._mat_at):
             return None
         return tuple(self._mat)
+
+    def size_scale(self, textpage: int, index: int) -> float:
+        """How much the page scales character `index`'s text (a slide shrunk onto a handout page):
+        pdfium's font size is the size before that."""
+        if not self.char_matrix(textpage, index, self._mat_at):
+            return 1.0
+        a, b, c, d = self._mat[0], self._mat[1], self._mat[2], self._mat[3]
+        scale = math.sqrt(abs(a * d - b * c))
+        # a browser's 0.75 pt per pixel scales a whole page alike, and the gap measures downstream are
+        # set on its sizes as pdfium reports them: only a real shrink or blow-up is applied
+        return scale if 0 < scale < 0.5 or scale > 2.0 else 1.0
 
     def fill_rgba(self, obj: int) -> tuple[int, int, int, int] | None:
         """A page object's fill colour as 0-255 (r, g, b, alpha), or None if pdfium has none."""
@@ -251,7 +263,8 @@ def _read_pdfium(path: Path) -> RawDocument:
                     style = style_cache.get(obj)
                     if style is None:
                         # a text object has one font and one size: ask once per object, not per character
-                        style = (*_pdfium_style(fast, obj, font_cache), fast.font_size(handle, i))
+                        style = (*_pdfium_style(fast, obj, font_cache),
+                                 fast.font_size(handle, i) * fast.size_scale(handle, i))
                         style_cache[obj] = style
                 if style[2] != rotation:
                     continue  # text not upright on the displayed page (margin notes, watermarks)
