@@ -646,5 +646,32 @@ def _callouts(s: Structure) -> list[Group]:
     return [Group("callout", cands, cue=cue_weight(label)) for label, cands in found.items() if len(cands) >= 2]
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _counted, _contents, _templates, _repeated, _inline,
+SERIES = re.compile(r"^(?P<stem>.*?\S)\s*[(\[]?\s*(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<m>\d{1,2})\s*[)\]]?$", re.IGNORECASE)
+
+
+def _series(s: Structure) -> list[Group]:
+    """One title per slide or page under a running heading that counts them ("Our priorities (2 of 4)"):
+    the title that comes next under each, when the series is complete (1 to m, m of them)."""
+    series: dict[tuple[str, int], dict[int, int]] = {}
+    for i, b in enumerate(s.blocks):
+        m = SERIES.match(b.text.strip()) if b.kind == HEADING else None
+        if m and 2 <= int(m.group("m")) <= 12 and 1 <= int(m.group("n")) <= int(m.group("m")):
+            series.setdefault((norm(m.group("stem")), int(m.group("m"))), {}).setdefault(int(m.group("n")), i)
+    groups = []
+    for (stem, total), heads in series.items():
+        cue = cue_weight(stem)
+        if len(heads) != total or cue <= 0 or is_distractor(stem):
+            continue
+        cands = []
+        for n in range(1, total + 1):
+            i = heads[n]
+            j = i + 1
+            if j < len(s.blocks) and s.blocks[j].page == s.blocks[i].page and s.blocks[j].kind in (HEADING, PARAGRAPH):
+                cands.append(Candidate(clean(s.blocks[j].text), j, s.blocks[j].page))
+        if len(cands) == total:
+            groups.append(Group("section", cands, cue=cue))
+    return groups
+
+
+GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _counted, _series, _contents, _templates, _repeated, _inline,
               _prose, _single)
