@@ -10,7 +10,7 @@ from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                       LAYOUTS9, LAYOUTS11, load_gold)
+                       LAYOUTS9, LAYOUTS10, LAYOUTS11, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -54,7 +54,7 @@ def _area_report(folder, gold):
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                                    LAYOUTS9, LAYOUTS11],
+                                    LAYOUTS9, LAYOUTS10, LAYOUTS11],
                          ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
@@ -79,6 +79,12 @@ def test_extraction_accuracy_on_labelled_areas(folder):
     result = evaluate(gold, _area_report(folder, gold))
     assert result["extraction"]["f1"] >= 0.95, result["problems"]
     assert result["page_accuracy"] >= 0.95, result["problems"]
+
+
+def test_a_running_heading_that_counts_its_slides_takes_the_title_under_each():
+    # "Our priorities (1 of 4)" ... "(4 of 4)", one priority a slide; the last strategy's three are a list
+    ps = extract_priorities(read_document(LAYOUTS10 / "slide_handouts_domestic_abuse.pdf"))
+    assert len(ps) == 4 and ps[0].text.startswith("Every child who lives with domestic abuse")
 
 
 def test_a_progress_update_reports_against_its_own_priorities():

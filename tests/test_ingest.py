@@ -10,7 +10,7 @@ from stratalign.errors import DocumentError
 from stratalign.ingest import find_documents, read_document
 from stratalign.models import HEADING, ITEM, TOC
 
-from .conftest import BAD, LAYOUTS, LAYOUTS5
+from .conftest import AREAS, BAD, LAYOUTS, LAYOUTS3, LAYOUTS5, LAYOUTS10
 
 
 def texts(doc) -> list[str]:
@@ -58,6 +58,45 @@ def test_ligatures_and_line_end_hyphens_are_repaired():
     joined = " ".join(texts(doc))
     assert "\ufb01" not in joined and "\ufb02" not in joined
     assert "vic- tims" not in joined and "victims" in joined
+
+
+def test_a_slide_shrunk_onto_a_handout_page_is_read_at_its_printed_size():
+    # three slides a page: pdfium gives the slide's own font size (50 pt) for text printed at 13 pt, so
+    # without the page's scale a slide title's wrapped lines ran together ("withdomestic")
+    doc = read_document(LAYOUTS10 / "slide_handouts_domestic_abuse.pdf")
+    assert "Every child who lives with domestic abuse is seen, heard and helped" in texts(doc)
+
+
+def test_drop_caps_go_back_into_their_words():
+    doc = read_document(LAYOUTS10 / "small_caps_drop_caps_reoffending.pdf")
+    joined = " ".join(texts(doc))
+    assert "Nobody should leave" in joined and "A job is one of" in joined
+    assert not [b for b in doc.blocks if len(b.text) == 1 and b.kind == HEADING]
+
+
+def test_a_letter_spaced_word_cut_off_by_the_word_gap_is_one_word():
+    doc = read_document(LAYOUTS10 / "small_caps_drop_caps_reoffending.pdf")
+    assert "STRAND ONE" in texts(doc) and "STRAND FIVE" in texts(doc)
+
+
+def test_a_heading_split_by_a_column_break_is_one_heading():
+    doc = read_document(LAYOUTS10 / "column_straddle_serious_violence.pdf")
+    assert "Priority 5: Building confidence in our communities to report violence and to stand up to it" in texts(doc)
+
+
+def test_a_letter_label_beside_a_title_is_its_marker():
+    # "A" in a disc on the title's line, and "B" centred between a two-line title's lines
+    doc = read_document(LAYOUTS10 / "white_bands_lettered_drugs.pdf")
+    heads = [(b.marker, b.text) for b in doc.blocks if b.kind == HEADING]
+    assert ("A", "FEWER DRUG AND ALCOHOL DEATHS IN SALLOWMERE") in heads
+    assert ("", "MORE PEOPLE STARTING TREATMENT AND STAYING IN RECOVERY") in heads
+
+
+def test_footnote_references_and_compound_hyphens():
+    joined = " ".join(texts(read_document(LAYOUTS3 / "footnotes_keyfacts_pullquotes.pdf")))
+    assert "Disrupting local drug supply and county lines" in joined and "county lines4" not in joined
+    bucks = AREAS / "thames_valley" / "strategies" / "buckinghamshire_combating_drugs_partnership_strategy_2023-26.pdf"
+    assert "world-class treatment" in " ".join(texts(read_document(bucks)))
 
 
 def test_bullets_become_list_items():

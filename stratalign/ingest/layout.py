@@ -36,6 +36,11 @@ KEEP_HYPHEN = frozenset(
     "anti non co self cross multi pre post well long high low under over out inter sub mid semi ex counter pro cyber "
     "re de child victim community place evidence trauma gender age school drug alcohol youth problem".split()
 )
+# the second halves of compounds ("world-class", "area-wide", "trauma-informed"): a word broken at its
+# syllables does not leave a whole one of these behind
+COMPOUND_END = re.compile(
+    r"^(?:class|based|led|related|wide|term|level|focused|informed|centred|centered|specific|free|friendly|"
+    r"funded|owned|agency|scale)\b")
 
 
 def _join_text(parts: list[str]) -> str:
@@ -51,7 +56,7 @@ def _join_text(parts: list[str]) -> str:
         # for the usual line that does not end in a hyphen
         m = re.search(r"([A-Za-z]+)-$", out) if out.endswith("-") else None
         if m and part[:1].islower():
-            if m.group(1).lower() in KEEP_HYPHEN:
+            if m.group(1).lower() in KEEP_HYPHEN or COMPOUND_END.match(part):
                 out += part
             else:
                 out = out[:-1] + part
@@ -199,6 +204,9 @@ def build_structure(raw: RawDocument) -> tuple[list[Block], list[Page], float]:
     page_frags = [lines_from_runs(runs_from_chars(p.chars), p) for p in raw.pages]
     page_frags = strip_furniture(page_frags, raw.pages)
     body = body_size_of(page_frags)
+    if any(len(f.text) == 1 and f.size >= 2 * body for frags in page_frags for f in frags):
+        words = {w.lower() for frags in page_frags for f in frags for w in re.findall(r"[A-Za-z]+", f.text)}
+        page_frags = [_drop_caps(frags, body, words) for frags in page_frags]
     blocks: list[Block] = []
     pages: list[Page] = []
     tables = 0
@@ -225,10 +233,34 @@ def build_structure(raw: RawDocument) -> tuple[list[Block], list[Page], float]:
     return _rejoin_wrapped(classify_headings(blocks, body)), pages, body
 
 
+def _drop_caps(frags: list[Frag], body: float, words: set[str]) -> list[Frag]:
+    """A drop cap: one large capital beside the first line of its paragraph, which goes on in lower case
+    ("N" + "obody should leave ..."). The letter is put back at the start of that line; left alone it
+    would read as a one-letter heading larger than any title. "A" and "I" may be words of their own:
+    "A" + "job is ..." is "A job" when the document uses "job" and not "ajob"."""
+    caps = [f for f in frags if len(f.text) == 1 and f.text.isupper() and f.size >= 2 * body]
+    if not caps:
+        return frags
+    gone = set()
+    for cap in caps:
+        height = cap.bottom - cap.top
+        for f in frags:
+            if (f is not cap and id(f) not in gone and f.text[:1].islower() and f.size < cap.size / 1.8
+                    and cap.x1 - 1 <= f.x0 <= cap.x1 + 1.5 * body
+                    and cap.top - body <= f.top <= cap.top + 0.5 * height):
+                first = re.match(r"[a-z]+", f.text).group(0)
+                alone = cap.text in "AI" and first in words and (cap.text.lower() + first) not in words
+                f.text = cap.text + (" " if alone else "") + f.text
+                gone.add(id(cap))
+                break
+    return [f for f in frags if id(f) not in gone]
+
+
 def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     """A heading wrapped onto a second line that reading order put elsewhere (labels around a wheel, read
     region by region): the line just below it, in its style, aligned with it at the left, the right or the
-    centre, and starting in lower case ("Tackling violence linked" / "to drug markets") is its end."""
+    centre, and starting in lower case ("Tackling violence linked" / "to drug markets") is its end; so is
+    the first line of the next column, in its style and in lower case (a heading split by a column break)."""
     out = list(blocks)
     gone: set[int] = set()
     for i, a in enumerate(out):
@@ -242,11 +274,38 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
             if (j in gone or b.kind != HEADING or not b.text[:1].islower()
                     or (b.table >= 0 and b.table != a.table)  # another box's (a box's own lines may spill a cell)
                     or (b.region == a.region and j == i + 1)  # the block builder already kept them apart
-                    or abs(b.size - a.size) > 0.3 or b.bold != a.bold or not 0 <= b.top - a.bottom <= 0.6 * a.size):
+                    or abs(b.size - a.size) > 0.3 or b.bold != a.bold):
                 continue
-            if min(abs(b.x0 - a.x0), abs(b.x1 - a.x1), abs((b.x0 + b.x1) - (a.x0 + a.x1)) / 2) <= 3:
+            # a heading that ends one column and goes on at the top of the next: the very next block,
+            # higher up and to the right of it
+            next_column = j == i + 1 and b.region != a.region and b.top < a.top and b.x0 >= a.x1 - 2
+            if not next_column and not 0 <= b.top - a.bottom <= 0.6 * a.size:
+                continue
+            if next_column or min(abs(b.x0 - a.x0), abs(b.x1 - a.x1), abs((b.x0 + b.x1) - (a.x0 + a.x1)) / 2) <= 3:
                 out[i] = a = replace(a, text=f"{a.text} {b.text}", x0=min(a.x0, b.x0), x1=max(a.x1, b.x1),
                                      bottom=b.bottom)
                 gone.add(j)
                 break
-    return [b for k, b in enumerate(out) if k not in gone]
+    return _around_labels([b for k, b in enumerate(out) if k not in gone])
+
+
+LETTER_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]?$")
+
+
+def _around_labels(blocks: list[Block]) -> list[Block]:
+    """A two-line title with its letter or number set to its left, centred on it: reading order puts
+    the label between the lines ("MORE PEOPLE STARTING TREATMENT AND STAYING IN" / "B" / "RECOVERY").
+    The label goes first and the lines are one title again."""
+    out = list(blocks)
+    k = 0
+    while k + 2 < len(out):
+        a, label, b = out[k], out[k + 1], out[k + 2]
+        if (a.kind == HEADING and b.kind == HEADING and LETTER_LABEL.match(label.text.strip())
+                and a.page == label.page == b.page and a.table == b.table == label.table
+                and abs(a.size - b.size) <= 0.3 and a.bold == b.bold and abs(a.x0 - b.x0) <= 3
+                and 0 <= b.top - a.bottom <= 0.6 * a.size and label.x1 <= a.x0
+                and a.top < (label.top + label.bottom) / 2 < b.bottom):
+            out[k:k + 3] = [label, replace(a, text=f"{a.text} {b.text}", x1=max(a.x1, b.x1), bottom=b.bottom)]
+        k += 1
+    return out
+

@@ -91,6 +91,12 @@ def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
     """Letter-spaced text ("R E D U C I N G") has a gap after every letter: measure the run's own
     tracking and count only gaps clearly wider than it as word spaces."""
     if len(chars) < 5:
+        # a short spaced word cut off from the rest of its line by the word gap ("STRAND" | "O N E"):
+        # capitals, evenly spaced, every gap a space
+        gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+        if (len(chars) >= 2 and all(spaces[1:]) and all(c.text.isupper() and c.text.isalpha() for c in chars)
+                and max(gaps) - min(gaps) <= 0.1 * chars[0].size):
+            return [False] * len(chars)
         return spaces
     if sum(spaces[1:]) < 0.6 * (len(chars) - 1):
         return spaces  # ordinary text: most neighbours are not separated (checked before measuring gaps)
@@ -116,6 +122,9 @@ def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
             continue
         if cur:
             last = cur[-1]
+            if (c.text.isdigit() and c.size <= 0.75 * last.size and c.bottom < last.bottom - 0.2 * last.size
+                    and not last.text.isdigit() and not pending_space):
+                continue  # a footnote reference raised after a word ("county lines⁴"): not part of the text
             # max()/min() of the two sizes, once per character (same results as the builtins, ties included)
             size = last.size if last.size > c.size else c.size
             small = last.size if last.size < c.size else c.size
@@ -123,7 +132,10 @@ def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
             gap = c.x0 - last.x1
             # ligatures give their characters one shared box, so overlap with the previous box is fine
             similar = size < SIZE_BREAK * small
-            if same_line and similar and (gap >= -0.5 * size or c.x0 >= last.x0 - 0.5) and gap <= SPLIT_EM * size:
+            # a word in another colour and size after a space: a label set apart ("A" in a disc), kept apart
+            label = pending_space and c.color != last.color and size > 1.05 * small
+            if (same_line and similar and not label and (gap >= -0.5 * size or c.x0 >= last.x0 - 0.5)
+                    and gap <= SPLIT_EM * size):
                 cur.append(c)
                 spaces.append(pending_space or gap > 0.16 * size)
                 pending_space = False
@@ -181,9 +193,10 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
             gap = f.x0 - cur.x1
             similar = max(f.size, cur.size) < SIZE_BREAK * min(f.size, cur.size)
             if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size)
-                    and not _crosses_rule(cur, f, page.vrules)):
+                    and not _crosses_rule(cur, f, page.vrules) and not _is_label(cur, f, gap)):
                 cur = _merge(cur, f)
-            elif _is_marker_only(cur.text) and 0 <= gap <= 4.5 * cur.size and not _crosses_rule(cur, f, page.vrules):
+            elif ((_is_marker_only(cur.text) or _is_label(cur, f, gap))
+                  and 0 <= gap <= 4.5 * cur.size and not _crosses_rule(cur, f, page.vrules)):
                 # a bullet or number set apart from its text by a tab: the text and style are f's, the
                 # box spans both
                 cur = Frag(text=f.text, x0=cur.x0, top=min(cur.top, f.top), x1=f.x1,
@@ -199,6 +212,15 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
             _split_marker(f)
     _mark_vector_bullets(out, page)
     return out
+
+
+def _is_label(label: Frag, f: Frag, gap: float) -> bool:
+    """A capital letter in its own colour and size, set well apart from the title after it
+    ("A" in a disc beside "FEWER DRUG AND ALCOHOL DEATHS")."""
+    # (numbers in discs stay blocks of their own: structure.py places them by where they sit)
+    return (len(label.text) == 1 and label.text.isupper() and label.text.isalpha()
+            and label.color != f.color and 0.05 * f.size < abs(label.size - f.size) < 0.5 * f.size
+            and gap >= 0.5 * f.size)  # (a numeral set much larger stands beside the heading's lines: structure.py)
 
 
 def _attach_stray_markers(frags: list[Frag], page: RawPage) -> list[Frag]:
