@@ -646,7 +646,9 @@ def _callouts(s: Structure) -> list[Group]:
     return [Group("callout", cands, cue=cue_weight(label)) for label, cands in found.items() if len(cands) >= 2]
 
 
-SERIES = re.compile(r"^(?P<stem>.*?\S)\s*[(\[]?\s*(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<m>\d{1,2})\s*[)\]]?$", re.IGNORECASE)
+# "Our priorities (2 of 4)", "Priorities 3/5": the stem ends in a letter, so "Priorities 2025/26" is not one
+SERIES = re.compile(r"^(?P<stem>.*?[^\d\s(\[])\s*[(\[]?\s*(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<m>\d{1,2})\s*[)\]]?$",
+                    re.IGNORECASE)
 
 
 def _series(s: Structure) -> list[Group]:
@@ -666,12 +668,13 @@ def _series(s: Structure) -> list[Group]:
         for n in range(1, total + 1):
             i = heads[n]
             j = i + 1
-            if j < len(s.blocks) and s.blocks[j].page == s.blocks[i].page and s.blocks[j].kind in (HEADING, PARAGRAPH):
+            if (j < len(s.blocks) and s.blocks[j].page == s.blocks[i].page
+                    and s.blocks[j].kind in (HEADING, PARAGRAPH)):
                 cands.append(Candidate(clean(s.blocks[j].text), j, s.blocks[j].page))
         if len(cands) == total:
             groups.append(Group("section", cands, cue=cue))
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _counted, _series, _contents, _templates, _repeated, _inline,
-              _prose, _single)
+GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _counted, _series, _contents, _templates, _repeated,
+              _inline, _prose, _single)
