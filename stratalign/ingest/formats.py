@@ -8,6 +8,7 @@ and table cells. Pages are counted from explicit page breaks where the format ha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from ..errors import DocumentError
@@ -146,9 +147,11 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
     def walk(el: Tag, depth: int) -> None:
         for child in el.children:
             if isinstance(child, NavigableString):
+                if type(child) is not NavigableString:
+                    continue  # a comment (Outlook's <!--[if mso]> tables), a doctype, CDATA
                 text = _clean(str(child))
                 if text and el.name not in ("ul", "ol", "table", "tr", "thead", "tbody"):
-                    blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY))
+                    blocks.append(_styled_block(el, text))
                 continue
             if not isinstance(child, Tag):
                 continue
@@ -189,6 +192,16 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
                 text = _clean(child.get_text(" "))
                 if text:
                     strong = child.find(["strong", "b"])
+                    typed = TYPED_MARKER.match(text)
+                    if typed and (typed.group(1) in "·•▪§o" or "msolist" in " ".join(child.get("class") or []).lower()):
+                        # Word's "Web Page, Filtered": a list is paragraphs with the number or bullet typed in
+                        rest = text[typed.end():]
+                        bolds = [_clean(b.get_text(" ")) for b in child.find_all(["strong", "b"])]
+                        lead = next((b.rstrip(LEAD_TRIM) for b in bolds if len(b) > 3 and rest.startswith(b)), "")
+                        blocks.append(Block(kind=ITEM, text=rest, page=1, size=BODY, level=depth, lead=lead,
+                                            marker="•" if typed.group(1) in "·•▪§o" else typed.group(1),
+                                            x0=depth * 18.0 + _margin_left(child)))
+                        continue
                     blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, lead=lead_of(child),
                                         bold=strong is not None and _clean(strong.get_text(" ")) == text))
             elif name in ("ul", "ol"):
@@ -200,6 +213,10 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
                     if text:
                         blocks.append(Block(kind=ITEM, text=text, page=1, size=BODY, level=depth, marker="•",
                                             x0=depth * 18.0))
+            elif name == "table" and child.get("role") in ("presentation", "none"):
+                # a layout table (an e-mail's columns and cards): read its cells in order, as the page flows
+                for _, _, cell in _html_grid(child):
+                    walk(cell, depth)
             elif name == "table":
                 table(child)
             elif name in ("br", "hr", "img"):
@@ -211,6 +228,31 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
     if not title:
         title = next((b.text for b in blocks if b.kind == HEADING), "")
     return title, blocks, 1
+
+
+def _styled_block(el, text: str) -> Block:
+    """Text set straight in an element that styles it inline (an e-mail's <td style="font-size:16px;
+    font-weight:bold">): a short bold line larger than the body is a heading, by its size."""
+    style = (el.get("style") or "").lower() if hasattr(el, "get") else ""
+    size = re.search(r"font-size:\s*([\d.]+)(px|pt)", style)
+    pt = float(size.group(1)) * (0.75 if size.group(2) == "px" else 1.0) if size else None
+    bold = bool(re.search(r"font-weight:\s*(?:bold|[6-9]00)", style))
+    if (bold and pt is not None and pt > BODY and len(text.split()) <= 15
+            and not text.endswith((".", ":"))):
+        level = 2 if pt >= 18 else 3 if pt >= 15 else 4
+        return _heading(text, level, 1)
+    return Block(kind=PARAGRAPH, text=text, page=1, size=BODY, bold=bold)
+
+
+def _margin_left(el) -> float:
+    """An element's inline left margin in points (Word's HTML indents list levels this way)."""
+    m = re.search(r"margin-left:\s*(-?[\d.]+)(pt|in|cm|px)", el.get("style") or "")
+    if not m:
+        return 0.0
+    return float(m.group(1)) * {"pt": 1.0, "in": 72.0, "cm": 28.35, "px": 0.75}[m.group(2)]
+
+
+TYPED_MARKER = re.compile(r"^([·•▪§o]|\d{1,2}[.)]|\(?[a-z]\))\s+")
 
 
 def _html_grid(table):
@@ -249,9 +291,33 @@ def _split_bullet(part: str) -> tuple[str, str]:
     return (part[m.end():], "•") if m else (part, "")
 
 
+# Markdown exported from SharePoint or Confluence carries HTML: comments, <div> wrappers on lines of
+# their own, <br> hard breaks inside a paragraph, inline <span>s
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+TAG_LINE = re.compile(r"^\s*(?:</?(?:div|section|article|span|p)\b[^>]*>\s*)+$", re.IGNORECASE)
+BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _markdown_lines(text: str) -> list[str]:
+    """The Markdown's lines with its HTML reduced to Markdown: comments dropped, wrapper tags made blank
+    lines, and a <br> outside a table a paragraph break (each part of "**Priority one**<br>**Safe homes**"
+    is a line of its own, as it is on the page)."""
+    text = HTML_COMMENT.sub("", text.replace("\r\n", "\n"))
+    out = []
+    for line in text.split("\n"):
+        if TAG_LINE.match(line):
+            out.append("")
+        elif BREAK.search(line) and not line.lstrip().startswith("|"):
+            for part in BREAK.split(line):
+                out += [part, ""]
+        else:
+            out.append(line)
+    return out
+
+
 def _read_markdown(text: str) -> tuple[str, list[Block], int]:
     blocks: list[Block] = []
-    lines = text.replace("\r\n", "\n").split("\n")
+    lines = _markdown_lines(text)
     para: list[str] = []
     tables = 0
     in_table = False
@@ -275,8 +341,13 @@ def _read_markdown(text: str) -> tuple[str, list[Block], int]:
             m = _MD_LEAD.match(joined)
             if m:
                 lead = _strip_md(m.group(2)).rstrip(LEAD_TRIM)
-            blocks.append(Block(kind=PARAGRAPH, text=_strip_md(joined), page=page, size=BODY, lead=lead,
-                                bold=bool(m) and _strip_md(m.group(0)) == _strip_md(joined)))
+            text = _strip_md(joined)
+            bold = bool(m) and _strip_md(m.group(0)) == text
+            if bold and len(text.split()) <= 15 and not text.endswith((".", ":")):
+                # a short line all in bold: the heading of a page written without "#" headings
+                blocks.append(_heading(text, 4, page))
+            else:
+                blocks.append(Block(kind=PARAGRAPH, text=text, page=page, size=BODY, lead=lead, bold=bold))
             para.clear()
 
     i = 0
@@ -418,6 +489,7 @@ def _strip_md(text: str) -> str:
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", text)
     text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
     text = text.replace("`", "")
+    text = re.sub(r"</?[a-zA-Z][^>]*>", " ", text)  # inline HTML: <span style=...>, <strong>
     return _clean(text)
 
 
@@ -462,7 +534,7 @@ def _read_laid_out(text: str) -> tuple[str, list[Block], int]:
                 blocks.append(_text_heading(b))
             region_base += 1
     blocks = [b for b in blocks if not re.fullmatch(r"(?:page\s+)?\d{1,3}", b.text, re.IGNORECASE)]
-    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    title = _text_title(blocks)
     return title, blocks, len(pages)
 
 
@@ -501,6 +573,7 @@ _TXT_BULLET = re.compile(r"^\s*([-*•▪·§]|o(?=\t| {2,})|\d{1,2}[.)]|\(?[a-h
 def _read_text(text: str) -> tuple[str, list[Block], int]:
     """Plain text has no styles: headings are short lines standing alone (capitals, an underline, a
     number or a label), items are lines with a bullet or number; a form feed starts a new page."""
+    text = _strip_text_furniture(text)
     if _looks_laid_out(text):
         return _read_laid_out(text)
     blocks: list[Block] = []
@@ -548,7 +621,8 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
                 k += 1
                 continue
             # a chunk's first line: a heading if it is alone, in capitals, or does not end with a colon
-            if k == 0 and _texty_heading(s) and (len(lines) == 1 or s.isupper() or not s.endswith(":")):
+            # (not when the next line goes on in lower case: "... these four local" / "priorities:")
+            if (k == 0 and _texty_heading(s) and (s.isupper() or not s.endswith(":")) and not nxt[:1].islower()):
                 blocks.append(_heading(s, 2 if s.isupper() else 3, pg))
                 k += 1
                 continue
@@ -558,11 +632,60 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
                 para.append(lines[k].strip())
             blocks.append(Block(kind=PARAGRAPH, text=_clean(" ".join(para)), page=pg, size=BODY))
             k += 1
-    title = next((b.text for b in blocks if b.kind == HEADING), "")
-    return title, blocks, page
+    return _text_title(blocks), blocks, page
+
+
+# a government protective marking on every page ("OFFICIAL"): not what the document is called
+MARKING = re.compile(r"(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED)")
+
+
+TITLE_FIELD = re.compile(r"\b(?:report |document )?title:\s+(.+?)(?=\s+(?-i:[A-Z][a-z]+(?: [a-z]+){0,2}):\s|$)", re.IGNORECASE)
+FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")  # "Meeting date:  10 September 2026"
+
+
+def _text_title(blocks: list[Block]) -> str:
+    """A board paper's "Report title:" field, else the first heading that is neither a protective
+    marking nor a field of the paper's header block."""
+    for b in blocks:
+        if b.page == 1 and (m := TITLE_FIELD.search(b.text)):
+            return m.group(1).strip(" :")
+    return next((b.text for b in blocks if b.kind == HEADING and not MARKING.fullmatch(b.text.strip())
+                 and not FIELD.match(b.text)), "")
+
+
+def _strip_text_furniture(text: str) -> str:
+    """Running headers and footers of a text with form-feed pages: a first or last line that comes back
+    on most pages (digits ignored, so "Page 2 of 3" and "Page 3 of 3" repeat)."""
+    from .pages import _furniture_key
+
+    pages = text.replace("\r\n", "\n").split("\f")
+    if len(pages) < 2:
+        return text
+    ends = []
+    for page in pages:
+        lines = [ln for ln in page.split("\n") if ln.strip()]
+        ends.append({_furniture_key(ln) for ln in (lines[:1] + lines[-1:])})
+    seen = Counter(k for keys in ends for k in keys)
+    repeated = {k for k, n in seen.items() if n >= max(2, round(0.5 * len(pages)))}
+    if not repeated:
+        return text
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        body = [i for i, ln in enumerate(lines) if ln.strip()]
+        drop = {i for i in body[:1] + body[-1:] if _furniture_key(lines[i]) in repeated}
+        out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
+    return "\f".join(out)
+
+
+# a line that stops on one of these goes on in the next: "... came to the workshop, and"
+DANGLING = re.compile(r"\b(?:and|or|but|the|a|an|of|to|in|on|for|with|by|from|that|which|these|this|our|their)$",
+                      re.IGNORECASE)
 
 
 def _texty_heading(s: str) -> bool:
-    """A short line that does not end like a sentence and starts with a capital or a number."""
+    """A short line that does not end like a sentence, nor in the middle of one, and starts with a
+    capital or a number."""
     words = s.split()
-    return 0 < len(words) <= 12 and not s.endswith((".", ",", ";")) and (s[0].isupper() or s[0].isdigit())
+    return (0 < len(words) <= 12 and not s.endswith((".", ",", ";")) and (s[0].isupper() or s[0].isdigit())
+            and not DANGLING.search(s))
