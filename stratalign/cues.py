@@ -31,7 +31,10 @@ DISTRACTOR = re.compile(
     r"how we will|how we'll|success looks|timeline|milestones?|achievements?|"
     r"what we have done|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
     r"further information|useful|subgroups?|sub-groups?|"
-    r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation)\b",
+    r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation|"
+    # the ones a board set aside: "Priorities considered but not recommended"
+    r"not recommended|not taken forward|considered but|ruled out|rejected|discounted|not (?:been )?(?:selected|chosen)|"
+    r"findings?|found that|showed that|shows that)\b",
     re.IGNORECASE,
 )
 
@@ -157,6 +160,11 @@ def cue_weight(text: str) -> float:
 COLUMN_DISTRACTOR = re.compile(
     r"\b(?:leads?|owners?|boards?|by when|deadline|date|rag|status|target|ref(?:erence)?|budget|cost|"
     r"ranking|rank)\b", re.IGNORECASE)
+
+
+# what Word shows in a content control nobody filled in
+PLACEHOLDER = re.compile(r"^(?:click or tap here to enter (?:text|a date)|choose an item|click here to enter text)\.?$",
+                         re.IGNORECASE)
 
 
 def is_distractor(text: str) -> bool:

@@ -10,7 +10,7 @@ from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                       LAYOUTS9, LAYOUTS10, LAYOUTS11, load_gold)
+                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -54,7 +54,7 @@ def _area_report(folder, gold):
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                                    LAYOUTS9, LAYOUTS10, LAYOUTS11],
+                                    LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12],
                          ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
@@ -85,6 +85,24 @@ def test_a_running_heading_that_counts_its_slides_takes_the_title_under_each():
     # "Our priorities (1 of 4)" ... "(4 of 4)", one priority a slide; the last strategy's three are a list
     ps = extract_priorities(read_document(LAYOUTS10 / "slide_handouts_domestic_abuse.pdf"))
     assert len(ps) == 4 and ps[0].text.startswith("Every child who lives with domestic abuse")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_form_filled_in_once_per_priority_gives_its_title_row(suffix):
+    # a council template: "Priority title | ..." in one table per priority; a fifth form left empty
+    ps = extract_priorities(read_document(LAYOUTS12 / f"content_controls_template_csp{suffix}"))
+    assert len(ps) == 4 and ps[0].text.startswith("Reducing anti-social behaviour in Wyndlesham")
+
+
+def test_pillars_numbered_n_with_priorities_numbered_n_1_give_the_priorities():
+    # "This plan is built on three pillars ... Under them sit our five priorities": Pillar 1 / 1.1, 1.2
+    ps = extract_priorities(read_document(LAYOUTS12 / "pillar_levels_list_csp.docx"))
+    assert len(ps) == 5 and ps[0].text == "Fewer young people drawn into violence and exploitation"
+
+
+def test_findings_and_priorities_not_recommended_are_not_the_priorities():
+    ps = extract_priorities(read_document(LAYOUTS12 / "board_paper_formfeeds_drugs.txt"))
+    assert [p.text.split()[0] for p in ps] == ["Fewer", "More", "Closing", "Helping"]
 
 
 def test_a_progress_update_reports_against_its_own_priorities():

@@ -10,7 +10,7 @@ from stratalign.errors import DocumentError
 from stratalign.ingest import find_documents, read_document
 from stratalign.models import HEADING, ITEM, TOC
 
-from .conftest import AREAS, BAD, LAYOUTS, LAYOUTS3, LAYOUTS5, LAYOUTS10
+from .conftest import AREAS, BAD, LAYOUTS, LAYOUTS3, LAYOUTS5, LAYOUTS10, LAYOUTS12
 
 
 def texts(doc) -> list[str]:
@@ -97,6 +97,34 @@ def test_footnote_references_and_compound_hyphens():
     assert "Disrupting local drug supply and county lines" in joined and "county lines4" not in joined
     bucks = AREAS / "thames_valley" / "strategies" / "buckinghamshire_combating_drugs_partnership_strategy_2023-26.pdf"
     assert "world-class treatment" in " ".join(texts(read_document(bucks)))
+
+
+def test_a_text_board_paper_loses_its_running_header_and_takes_its_report_title():
+    doc = read_document(LAYOUTS12 / "board_paper_formfeeds_drugs.txt")
+    assert doc.title == "Brayfield Drugs and Alcohol Strategy 2026-2029: local priorities"
+    assert not [b for b in doc.blocks if b.text.startswith(("Page 2 of 3", "BRAYFIELD COMBATING"))]
+    # "4.3  The workshop ... these four local" / "priorities:" is one paragraph, not a heading
+    assert "4.3 The workshop and the consultation support these four local priorities:" in texts(doc)
+
+
+def test_markdown_with_html_fragments_reads_as_the_page_shows_it():
+    doc = read_document(LAYOUTS12 / "sharepoint_bold_headings_reoffending.md")
+    heads = [b.text for b in doc.blocks if b.kind == HEADING]
+    assert "Priority one" in heads and "A safe place to live from the day of release" in heads
+    assert not [t for t in texts(doc) if "<div" in t or "<br" in t or "Exported from SharePoint" in t]
+
+
+def test_word_filtered_html_list_paragraphs_are_items_with_their_run_in_titles():
+    doc = read_document(LAYOUTS12 / "word_filtered_html_youth_justice.htm")
+    items = [b for b in doc.blocks if b.kind == ITEM and b.marker == "1."]
+    assert [b.lead for b in items if b.lead.startswith("Keeping")] == ["Keeping children in school, college or training"]
+
+
+def test_an_email_layout_table_is_read_as_flowing_text_with_styled_headings():
+    doc = read_document(LAYOUTS12 / "email_newsletter_serious_violence.html")
+    heads = [b.text for b in doc.blocks if b.kind == HEADING]
+    assert "Our three priorities for 2026-2029" in heads and "Fewer young people carrying knives in Calderholt" in heads
+    assert not [t for t in texts(doc) if "[if mso]" in t]
 
 
 def test_bullets_become_list_items():

@@ -27,7 +27,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..cues import NOTE_WORDS, is_distractor
+from ..cues import NOTE_WORDS, PLACEHOLDER, is_distractor
 from ..models import HEADING, ITEM, TOC, Document, Priority
 from .describe import content_words_of, recover, which
 from .generators import GENERATORS
@@ -42,7 +42,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -98,7 +98,7 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     for g in groups:
         g.candidates = [c for c in g.candidates
                         if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3
-                        and not DATE_ONLY.fullmatch(c.text)
+                        and not DATE_ONLY.fullmatch(c.text) and not PLACEHOLDER.match(c.text)
                         and not (s.blocks[c.index].kind != TOC and s.in_past(c.index)) and not _announced_other(c.text)]
         g.sources = {g.evidence}
     groups = [g for g in groups if g.candidates]
@@ -193,6 +193,8 @@ def _grouped(best: Group, groups: list[Group], s: Structure) -> Group:
         inside = [g for g in groups if g is not best and g.evidence == "section" and not g.rejected
                   and all(s.inside(x.index, c.index) for x in g.candidates)]
         if not inside:
+            inside = _second_level(s, c.index)
+        if not inside:
             return best
         parts.append(max(inside, key=lambda g: (len(g.candidates), -g.candidates[0].index)))
     total = sum(len(g.candidates) for g in parts)
@@ -200,6 +202,20 @@ def _grouped(best: Group, groups: list[Group], s: Structure) -> Group:
         return Group("section", [x for g in parts for x in g.candidates], cue=max(g.cue for g in parts),
                      sources={"section"})
     return best
+
+
+SECOND_LEVEL = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?$")
+
+
+def _second_level(s: Structure, h: int) -> list[Group]:
+    """The items numbered "N.1", "N.2" ... in pillar h's section (one multilevel list: pillars, then
+    priorities, then their actions as bullets), as a group; none when there are none."""
+    end = s.section_end.get(h, h + 1)
+    items = [i for i in range(h + 1, end) if (m := SECOND_LEVEL.match(s.blocks[i].marker)) and m.group(2)]
+    firsts = {SECOND_LEVEL.match(s.blocks[i].marker).group(1) for i in items}
+    if not items or len(firsts) != 1:
+        return []
+    return [Group("numbered", [Candidate(clean(s.blocks[i].text), i, s.blocks[i].page) for i in items])]
 
 
 def _fuller(best: Group, groups: list[Group]) -> Group:

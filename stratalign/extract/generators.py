@@ -9,6 +9,7 @@ import re
 from ..cues import (
     EXPLAINS,
     NON_PRIORITY_HEADING,
+    PLACEHOLDER,
     PLURAL_CUE,
     SINGLE,
     SUBHEADING,
@@ -101,6 +102,10 @@ def _cue_label(text: str) -> bool:
     return 0 < len(words) <= 3 and cue_weight(text) >= 0.8 and not is_distractor(text)
 
 
+# a sentence introducing what someone found or said, not what the partnership will do
+FINDINGS_LEAD = re.compile(r"\b(?:found|find|showed|shows|told us|said|findings?|concerns? (?:were|are))\b", re.IGNORECASE)
+
+
 def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     """Cue strength and whether the list or table starting at i is announced as something else.
 
@@ -120,6 +125,10 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     if s.quotes_other(last_sentence) and last_sentence.rstrip().endswith(":"):
         return cue_weight(last_sentence), True, last_sentence  # "The plan's priorities are:"
     if h_cue >= 0.5:
+        # under a heading naming priorities, a list announced as something else is that ("The needs
+        # assessment found that:")
+        if last_sentence.rstrip().endswith(":") and FINDINGS_LEAD.search(last_sentence) and not cue_weight(last_sentence):
+            return h_cue, True, last_sentence
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
     return max(h_cue, l_cue), bool(l_cue) and is_distractor(last_sentence), heading + " | " + last_sentence
@@ -647,6 +656,44 @@ def _callouts(s: Structure) -> list[Group]:
 
 
 # "Our priorities (2 of 4)", "Priorities 3/5": the stem ends in a letter, so "Priorities 2025/26" is not one
+def _forms(s: Structure) -> list[Group]:
+    """The same two-column form filled in once per priority (a council template: "Priority title |
+    Reducing anti-social behaviour ...", "Why this matters | ...", "Lead partner | ..."): the values of the
+    row whose label names a priority, one per form. A form left empty (Word's "Click or tap here to enter
+    text.") is not a priority."""
+    forms: dict[tuple[str, ...], list[dict[str, list[int]]]] = {}
+    grid: dict[int, dict[tuple[int, int], list[int]]] = {}
+    for i, b in enumerate(s.blocks):
+        if b.table >= 0:
+            grid.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
+    for cells in grid.values():
+        if {c for _, c in cells} != {0, 1}:
+            continue
+        rows = sorted({r for r, _ in cells})
+        labels = [" ".join(s.blocks[i].text for i in cells.get((r, 0), [])) for r in rows]
+        if len(rows) < 2 or not all(labels) or any(len(x.split()) > 6 for x in labels):
+            continue
+        values = {norm(lab): cells.get((r, 1), []) for r, lab in zip(rows, labels)}
+        forms.setdefault(tuple(norm(x) for x in labels), []).append(values)
+    groups = []
+    for labels, filled in forms.items():
+        if len(filled) < 2:
+            continue
+        named = [x for x in labels if cue_weight(x) > 0 and not is_distractor(x)]
+        if not named:
+            continue
+        label = max(named, key=lambda x: (cue_weight(x), -labels.index(x)))
+        cands = []
+        for values in filled:
+            idx = values[label]
+            text = " ".join(s.blocks[i].text for i in idx).strip()
+            if idx and text and not PLACEHOLDER.match(text) and not s.in_past(idx[0]):
+                cands.append(Candidate(clean(text), idx[0], s.blocks[idx[0]].page))
+        if len(cands) >= 2:
+            groups.append(Group("table", cands, cue=cue_weight(label)))
+    return groups
+
+
 SERIES = re.compile(r"^(?P<stem>.*?[^\d\s(\[])\s*[(\[]?\s*(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<m>\d{1,2})\s*[)\]]?$",
                     re.IGNORECASE)
 
@@ -676,5 +723,5 @@ def _series(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _lists, _callouts, _counted, _series, _contents, _templates, _repeated,
+GENERATORS = (_numbered, _sections, _tables, _forms, _lists, _callouts, _counted, _series, _contents, _templates, _repeated,
               _inline, _prose, _single)
