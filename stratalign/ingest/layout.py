@@ -110,7 +110,11 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             runin = bool(ln.lead) and prev.text.rstrip().endswith((".", "!", "?", ":"))
             if first.marker and indent_ok and not _wrapped(prev, ln, _right_edge(lines, first, ln.size)):
                 indent_ok = False  # a short item line is complete: what follows is not its continuation
-            if (not ln.marker and not para_break and indent_ok and not runin and not colour_break
+            # numbers set large in a column of discs beside their titles are one label each, never one line
+            # of text (a contents page's column of page numbers is set at the body size)
+            labels = (ln.size >= 1.3 * body_size and LETTER_LABEL.match(prev.text.strip())
+                      and LETTER_LABEL.match(ln.text.strip()))
+            if (not ln.marker and not para_break and indent_ok and not runin and not colour_break and not labels
                     and (same_style or (not heading_like and abs(ln.size - prev.size) < 0.6))):
                 groups[-1].append(ln)
                 continue

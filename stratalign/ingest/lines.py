@@ -193,7 +193,8 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
             gap = f.x0 - cur.x1
             similar = max(f.size, cur.size) < SIZE_BREAK * min(f.size, cur.size)
             if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size)
-                    and not _crosses_rule(cur, f, page.vrules) and not _is_label(cur, f, gap)):
+                    and not _crosses_rule(cur, f, page.vrules) and not _is_label(cur, f, gap)
+                    and _box_of(cur, page) == _box_of(f, page)):
                 cur = _merge(cur, f)
             elif ((_is_marker_only(cur.text) or _is_label(cur, f, gap))
                   and 0 <= gap <= 4.5 * cur.size and not _crosses_rule(cur, f, page.vrules)):
@@ -212,6 +213,21 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
             _split_marker(f)
     _mark_vector_bullets(out, page)
     return out
+
+
+def _box_of(f: Frag, page: RawPage) -> int:
+    """The smallest filled box the run's middle sits in (-1 for none): a number in a coloured square
+    beside a title on a band of another colour is not on the title's line."""
+    if not page.boxes:
+        return -1
+    x, y = (f.x0 + f.x1) / 2, f.mid
+    best, area = -1, None
+    for k, (x0, top, x1, bottom, _) in enumerate(page.boxes):
+        if x0 <= x <= x1 and top <= y <= bottom:
+            a = (x1 - x0) * (bottom - top)
+            if area is None or a < area:
+                best, area = k, a
+    return best
 
 
 def _is_label(label: Frag, f: Frag, gap: float) -> bool:
