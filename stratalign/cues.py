@@ -54,6 +54,12 @@ QUOTED = re.compile(
     re.IGNORECASE,
 )
 
+# Priorities that are never the document's own, a police and crime plan's included: the force's
+# operational ones and the national requirements a plan must have regard to.
+OTHER_OWNER = re.compile(
+    r"\b(?:chief constable'?s|the force'?s|operational priorities|strategic policing requirement|"
+    r"beating crime plan)\b", re.IGNORECASE)
+
 # Numbering that structures a document without naming what the part is: "Chapter 2:", "Section 3 –".
 STRUCTURAL_LABEL = re.compile(r"^(?:chapter|section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[:.\-–—]?\s*", re.IGNORECASE)
 
@@ -92,7 +98,7 @@ NUMBER_WORDS = {
 }
 
 _WORD = (r"(?:priority|priority area|objective|aim|theme|pillar|outcome|goal|commitment|ambition|strand|workstream|"
-         r"mission|area|focus area)")
+         r"mission|pledge|area|focus area)")
 _ORDINALS = "|".join(k for k in NUMBER_WORDS if k.endswith(("st", "nd", "rd", "th")))
 _CARDINALS = "|".join(k for k in NUMBER_WORDS if not k.endswith(("st", "nd", "rd", "th")))
 # "Priority 1 –", "Strategic Objective B:", "Theme two.", "PRIORITY 3", "Outcome iv)", "Our first priority"

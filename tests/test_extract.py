@@ -10,7 +10,7 @@ from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, load_gold)
+                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -54,7 +54,7 @@ def _area_report(folder, gold):
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                                    LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12],
+                                    LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13],
                          ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
@@ -103,6 +103,34 @@ def test_pillars_numbered_n_with_priorities_numbered_n_1_give_the_priorities():
 def test_findings_and_priorities_not_recommended_are_not_the_priorities():
     ps = extract_priorities(read_document(LAYOUTS12 / "board_paper_formfeeds_drugs.txt"))
     assert [p.text.split()[0] for p in ps] == ["Fewer", "More", "Closing", "Helping"]
+
+
+def test_a_plan_names_its_own_priorities_not_the_chief_constables():
+    # four Word-numbered lists of four owners; only the heading says whose
+    ps = extract_priorities(read_document(LAYOUTS13 / "four_lists_spr_plan.pdf"))
+    assert ps[0].text == "Safer neighbourhoods, with police who are visible and known"
+
+
+def test_numbers_under_a_heading_announcing_something_else_lose_to_the_priorities_numbers():
+    # "What you told us" 1-3 and "My five priorities" 1-5 in the same numbered discs on one page
+    ps = extract_priorities(read_document(LAYOUTS13 / "a5_leaflet_panels_plan.pdf"))
+    assert [p.text.split()[0] for p in ps] == ["Tackling", "Safer", "A", "Standing", "Cutting"]
+
+
+def test_an_annual_report_reports_against_the_plans_priorities_between_its_figures():
+    # dashboard panels: "PRIORITY N" kicker, title, pill, then KPI figures ("▼ 11%") that head nothing
+    ps = extract_priorities(read_document(LAYOUTS13 / "annual_report_scorecard_pcc.pdf"))
+    assert len(ps) == 4 and ps[0].text.startswith("Keeping Cresswold's neighbourhoods safe")
+
+
+def test_pledges_are_labels_like_priorities():
+    ps = extract_priorities(read_document(LAYOUTS13 / "text_only_pledges_commitments_plan.txt"))
+    assert [p.label for p in ps] == ["PLEDGE ONE", "PLEDGE TWO", "PLEDGE THREE", "PLEDGE FOUR"]
+
+
+def test_a_priority_is_stated_in_its_chapter_not_in_the_summary_before_it():
+    ps = extract_priorities(read_document(LAYOUTS13 / "golden_threads_weave_plan.pdf"))
+    assert [p.page for p in ps] == [3, 3, 3, 4]
 
 
 def test_a_progress_update_reports_against_its_own_priorities():

@@ -127,6 +127,11 @@ def test_an_email_layout_table_is_read_as_flowing_text_with_styled_headings():
     assert not [t for t in texts(doc) if "[if mso]" in t]
 
 
+def test_a_number_in_a_square_beside_a_title_is_not_on_the_titles_line():
+    path = AREAS / "avon_somerset" / "strategies" / "safer_somerset_partnership_strategy_2023-26.pdf"
+    assert "Anti-social behaviour in our towns and villages" in " ".join(texts(read_document(path)))
+
+
 def test_bullets_become_list_items():
     doc = read_document(LAYOUTS / "bullets_under_objectives.pdf")
     assert sum(1 for b in doc.blocks if b.kind == ITEM) >= 5

@@ -42,7 +42,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -97,7 +97,7 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     groups = [g for g in groups if g.candidates]
     for g in groups:
         g.candidates = [c for c in g.candidates
-                        if c.text and len(c.text.split()) <= MAX_WORDS and len(re.findall(r"[A-Za-z]", c.text)) >= 3
+                        if c.text and len(c.text.split()) <= MAX_WORDS and re.search(r"[A-Za-z]{3}", c.text)
                         and not DATE_ONLY.fullmatch(c.text) and not PLACEHOLDER.match(c.text)
                         and not (s.blocks[c.index].kind != TOC and s.in_past(c.index)) and not _announced_other(c.text)]
         g.sources = {g.evidence}
@@ -260,20 +260,21 @@ def _prune(best: Group, groups: list[Group], counts: list[int] = ()) -> Group:
 
 
 def _locate(c: Candidate, s: Structure) -> tuple[int, int]:
-    """Where a priority is stated: its own section heading if the body has one, else where it was found.
-    Returns (block index, page)."""
+    """Where a priority is stated: its own section heading if the body has one (the largest heading with
+    its wording, then the one with the longest section: a chapter opener, not a summary tile), else where
+    it was found. Returns (block index, page)."""
     key = c.key
     best = None
     for i, heading_key in s.heading_keys:
         if not _similar_keys(heading_key, key):
             continue
-        rank = (s.span(i), s.blocks[i].size)
+        rank = (s.blocks[i].size, s.span(i))
         if best is None or rank > best[0]:
             best = (rank, i)
     if best is not None:
         i = best[1]
         own = s.blocks[c.index] if c.index < len(s.blocks) else None
-        if own is None or own.kind == TOC or own.table >= 0 or best[0][0] > s.span(c.index):
+        if own is None or own.kind == TOC or own.table >= 0 or s.span(i) > s.span(c.index):
             return i, s.blocks[i].page
     if c.index < len(s.blocks) and s.blocks[c.index].kind == TOC:
         # a contents entry: find the same words on the page it points to, else anywhere in the body

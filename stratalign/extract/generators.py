@@ -73,6 +73,13 @@ def _numbered(s: Structure) -> list[Group]:
     for g in groups.values():
         g.candidates = _one_per_label(s, g.candidates)
     return list(groups.values())
+    words = [{c.label.lower(): content_words_of(c.text) for c in run} for run in runs]
+    for a in range(len(runs)):
+        for b in range(a + 1, len(runs)):
+            shared = set(words[a]) & set(words[b])
+            if any(words[a][k] & words[b][k] for k in shared):
+                return [cands]  # the same priorities named twice: resolved one per label
+    return runs
 
 
 _KIND_COLON = re.compile(r"^\s*((?:our\s+)?(?:strategic\s+)?(?:priority|objective|aim|outcome|goal))\s*:\s*(\S.*)$",
@@ -91,9 +98,17 @@ def _one_per_label(s: Structure, cands: list[Candidate]) -> list[Candidate]:
             by_label[key] = c
             order.append(key)
             continue
-        if s.span(c.index) > s.span(by_label[key].index):
+        if _label_rank(s, c) > _label_rank(s, by_label[key]):
             by_label[key] = c
     return [by_label[k] for k in order]
+
+
+def _label_rank(s: Structure, c: Candidate) -> tuple[bool, int]:
+    """Which of two items with the same number is the priority: not the one under a heading that
+    announces something else ("What you told us": 1, 2, 3 beside "My five priorities": 1 ... 5), then
+    the one with the longer section of its own."""
+    p = s.parent[c.index]
+    return (not (p >= 0 and is_distractor(s.cue_text(p))), s.span(c.index))
 
 
 def _cue_label(text: str) -> bool:

@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from ..cues import (
     LABEL,
+    OTHER_OWNER,
     PAST,
     PLAN_TITLE,
     QUOTED,
@@ -22,9 +23,13 @@ from ..models import HEADING, PARAGRAPH, TOC, Block, Document
 MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 _CIRCLED = "\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793"  # ① ❶ ➀ ... set as a priority's number
 NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*)\s*$")
+STATISTIC = re.compile(r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|k|m|bn|million)?\s*$",
+                       re.IGNORECASE)
+# a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
+YEARS = re.compile(r"(?<!\d)(20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)(?!\d)")
 DESCRIPTION_CHARS = 1500
 PROGRESS_REPORT = re.compile(r"\bprogress (?:report|update)\b|\b(?:end|mid)[- ]of[- ]year (?:report|update)\b|"
-                             r"\bannual update\b", re.IGNORECASE)
+                             r"\bannual (?:update|report)\b", re.IGNORECASE)
 PROGRESS_AGAINST = re.compile(r"^\s*progress (?:against|on|towards|with|in delivering)\s+", re.IGNORECASE)
 _CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long document several times over
 
@@ -129,8 +134,9 @@ class Structure:
         for i, b in enumerate(self.blocks):
             if b.kind == TOC:
                 continue
-            if b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text):
-                # (a bare number set large, in a wheel or a tile, labels something: it heads no section)
+            if b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text) and not STATISTIC.match(b.text):
+                # (a bare number set large, in a wheel or a tile, labels something, and a figure in a
+                # dashboard tile, "▼ 11%", "9,412", "48 hrs", states one: neither heads a section)
                 while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):
                     self.section_end[stack.pop()] = i
                 self.parent[i] = stack[-1] if stack else -1
@@ -222,6 +228,12 @@ class Structure:
         text = self.heading_text(i)
         if not self.progress_report:
             return text
+        years = {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(text)}
+        title = {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(self.doc.title)}
+        if years and not years <= title:
+            # "Progress against our 2022-2025 priorities" in a report on 2024/25 with a 2025-2028 strategy:
+            # an earlier period's, looked back on
+            return text
         return PROGRESS_REPORT.sub("", PROGRESS_AGAINST.sub("", text))
 
     def heading_text(self, i: int) -> str:
@@ -243,8 +255,9 @@ class Structure:
         return self.section_end.get(i, i + 1) - i
 
     def quotes_other(self, text: str) -> bool:
-        """The text quotes someone else's priorities ("the Police and Crime Plan's priorities are:")."""
-        return self.own and QUOTED.search(text) is not None
+        """The text quotes someone else's priorities ("the Police and Crime Plan's priorities are:", and in
+        a plan too, "The Chief Constable's operational priorities")."""
+        return (self.own and QUOTED.search(text) is not None) or OTHER_OWNER.search(text) is not None
 
     def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
         """The text of heading i's section, up to the next heading at its level or above."""
