@@ -10,7 +10,7 @@ from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, load_gold)
+                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS15, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -54,7 +54,7 @@ def _area_report(folder, gold):
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                                    LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13],
+                                    LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS15],
                          ids=lambda p: p.name)
 def test_extraction_accuracy_on_varied_layouts(folder):
     if not (folder / "gold.json").exists():
@@ -131,6 +131,26 @@ def test_pledges_are_labels_like_priorities():
 def test_a_priority_is_stated_in_its_chapter_not_in_the_summary_before_it():
     ps = extract_priorities(read_document(LAYOUTS13 / "golden_threads_weave_plan.pdf"))
     assert [p.page for p in ps] == [3, 3, 3, 4]
+
+
+def test_a_consultation_response_gives_its_final_priorities_not_the_draft_ones():
+    ps = extract_priorities(read_document(LAYOUTS15 / "consultation_response_final_csp.html"))
+    assert ps[0].text == "Tackling antisocial behaviour in our towns, villages and communities"
+
+
+def test_a_label_content_table_is_not_a_list_of_its_labels():
+    # "Our priorities for 2026-27 | <a numbered list>", "Key actions | ...", "Governance | ...": the list
+    ps = extract_priorities(read_document(LAYOUTS15 / "table_cell_numbered_list_youth_justice.pdf"))
+    assert len(ps) == 5 and ps[0].text == "Reducing reoffending by children already known to the service"
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_name_and_its_statement_set_as_one_heading(suffix):
+    # "Safer streets — Making every street ... presence": four such headings, one of 42 words; the
+    # Community Safety Partnership's own priorities quoted earlier are someone else's
+    ps = extract_priorities(read_document(LAYOUTS15 / f"short_name_sentence_headings_vawg{suffix}"))
+    assert [p.text.split(" — ")[0] for p in ps] == ["Safer streets", "Early and honest conversations",
+                                                   "Support without gaps", "Perpetrators held to account"]
 
 
 def test_a_progress_update_reports_against_its_own_priorities():

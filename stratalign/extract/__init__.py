@@ -28,6 +28,7 @@ import difflib
 import re
 
 from ..cues import NOTE_WORDS, PLACEHOLDER, is_distractor
+from ..ingest.layout import NAME_DASH
 from ..models import HEADING, ITEM, TOC, Document, Priority
 from .describe import content_words_of, recover, which
 from .generators import GENERATORS
@@ -42,7 +43,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -97,7 +98,8 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     groups = [g for g in groups if g.candidates]
     for g in groups:
         g.candidates = [c for c in g.candidates
-                        if c.text and len(c.text.split()) <= MAX_WORDS and re.search(r"[A-Za-z]{3}", c.text)
+                        if c.text and re.search(r"[A-Za-z]{3}", c.text)
+                        and (len(c.text.split()) <= MAX_WORDS or (NAME_DASH.match(c.text) and len(c.text.split()) <= 50))
                         and not DATE_ONLY.fullmatch(c.text) and not PLACEHOLDER.match(c.text)
                         and not (s.blocks[c.index].kind != TOC and s.in_past(c.index)) and not _announced_other(c.text)]
         g.sources = {g.evidence}

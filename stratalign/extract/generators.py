@@ -21,6 +21,7 @@ from ..cues import (
     stated_count,
 )
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
+from ..ingest.layout import NAME_DASH
 from .structure import (
     DESCRIPTION_CHARS,
     MAX_WORDS,
@@ -274,6 +275,9 @@ def _tables(s: Structure) -> list[Group]:
         if h_distracted:
             continue  # introduced as something else: no column of it is a list of priorities
         headers = {c: " ".join(s.blocks[i].text for i in grid.get((header_row, c), [])) for c in cols}
+        if any(len(h.split()) > 15 or any(s.blocks[i].kind == ITEM for i in grid.get((header_row, c), []))
+               for c, h in headers.items()):
+            continue  # a label | content layout table: its first row is content, not column headers
         transposed = _transposed(s, grid, rows, cols, headers, h_cue)
         if transposed is not None:
             groups.append(transposed)
@@ -427,7 +431,8 @@ def _join_continued_tables(s: Structure, cells: dict[int, dict[tuple[int, int], 
 def _not_a_title(s: Structure, i: int) -> bool:
     """Sub-headings of a priority's own section, sentences set large, and table header words."""
     t = s.blocks[i].text
-    return bool(SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6)
+    named = NAME_DASH.match(t)  # "Safer streets — Making every street ... safe." is a name and its statement
+    return bool(SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6 and not named)
                 or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3))
 
 

@@ -27,6 +27,11 @@ STATISTIC = re.compile(r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?
                        re.IGNORECASE)
 # a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
 YEARS = re.compile(r"(?<!\d)(20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)(?!\d)")
+FINAL = re.compile(r"\bfinal\b.*\bpriorit|\bpriorit.*\bfinal\b", re.IGNORECASE)
+SUPERSEDED = re.compile(r"\b(?:draft|proposed|consulted on|emerging)\b", re.IGNORECASE)
+# "The Community Safety Partnership's priorities", "the Board's three priorities"
+POSSESSIVE = re.compile(r"\bthe ((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s?\s+(?:\w+\s+)?priorit", re.IGNORECASE)
+GENERIC_BODY = frozenset("partnership board group council service services the and of for strategy plan document report".split())
 DESCRIPTION_CHARS = 1500
 PROGRESS_REPORT = re.compile(r"\bprogress (?:report|update)\b|\b(?:end|mid)[- ]of[- ]year (?:report|update)\b|"
                              r"\bannual (?:update|report)\b", re.IGNORECASE)
@@ -147,10 +152,13 @@ class Structure:
             self.section_end[h] = n
         # past[h]: heading h, or a heading above it, is about the past (parents come before children)
         self._past = [False] * n
+        # a consultation response names its final priorities: the draft ones it consulted on are superseded
+        final = any(b.kind == HEADING and FINAL.search(b.text) for b in self.blocks)
         for h, b in enumerate(self.blocks):
             if b.kind == HEADING and h not in self.is_kicker:
                 p = self.parent[h]
-                self._past[h] = (p >= 0 and self._past[p]) or bool(PAST.search(self.cue_text(h)))
+                self._past[h] = ((p >= 0 and self._past[p]) or bool(PAST.search(self.cue_text(h)))
+                                 or (final and bool(SUPERSEDED.search(b.text))))
         self.table_rows: dict[int, set[int]] = {}  # table -> its row numbers
         for b in self.blocks:
             if b.table >= 0:
@@ -257,7 +265,18 @@ class Structure:
     def quotes_other(self, text: str) -> bool:
         """The text quotes someone else's priorities ("the Police and Crime Plan's priorities are:", and in
         a plan too, "The Chief Constable's operational priorities")."""
-        return (self.own and QUOTED.search(text) is not None) or OTHER_OWNER.search(text) is not None
+        return ((self.own and QUOTED.search(text) is not None) or OTHER_OWNER.search(text) is not None
+                or self._other_body(text))
+
+    def _other_body(self, text: str) -> bool:
+        """"The Community Safety Partnership's priorities" in the VAWG board's strategy: a body named in
+        the possessive whose name is mostly not in the document's title is someone else."""
+        m = POSSESSIVE.search(text)
+        if not m:
+            return False
+        words = {w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in GENERIC_BODY}
+        title = set(re.findall(r"[a-z]+", self.doc.title.lower()))
+        return bool(words) and len(words & title) * 2 < len(words)
 
     def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
         """The text of heading i's section, up to the next heading at its level or above."""

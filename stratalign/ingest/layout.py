@@ -174,6 +174,8 @@ def classify_headings(blocks: list[Block], body_size: float) -> list[Block]:
         if b.kind in (PARAGRAPH, ITEM) and not bulleted and (larger or not b.text.endswith((".", ";", ","))):
             if larger and words <= 30 and not (b.text.endswith(".") and words > 8):
                 is_heading = True  # (a sentence set large is a standfirst or a quote, not a heading)
+            elif larger and b.lead and words <= 50 and NAME_DASH.match(b.text):
+                is_heading = True  # "Safer streets — Making every street ...": a bold name and its statement
             elif b.bold and words <= 20 and b.size >= body_size * 0.95 and b.kind == PARAGRAPH:
                 is_heading = True
             elif b.bold and b.kind == ITEM and b.marker and ENUM_RE.fullmatch(b.marker) and words <= 16 and b.table < 0:
@@ -293,6 +295,7 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     return _around_labels([b for k, b in enumerate(out) if k not in gone])
 
 
+NAME_DASH = re.compile(r"^\S[^—–.:]{1,50}\s[—–]\s\S")  # "Safer streets — Making every street ..."
 LETTER_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]?$")
 
 
