@@ -10,7 +10,7 @@ from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS15, load_gold)
+                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -151,6 +151,20 @@ def test_a_name_and_its_statement_set_as_one_heading(suffix):
     ps = extract_priorities(read_document(LAYOUTS15 / f"short_name_sentence_headings_vawg{suffix}"))
     assert [p.text.split(" — ")[0] for p in ps] == ["Safer streets", "Early and honest conversations",
                                                    "Support without gaps", "Perpetrators held to account"]
+
+
+# layouts14 was measured before any fix for it (F1 0.667). Two of its documents are still read wrong:
+# headings drawn as outlines with an invisible text layer at body size, and a hidden "draft" layer
+# (optional content switched off) whose comments and struck priority are still read.
+LAYOUTS14_KNOWN_MISSES = {"outlined_headings_invisible_text_vawg.pdf", "hidden_draft_layer_drugs.pdf"}
+
+
+def test_extraction_on_layouts14_except_its_known_misses():
+    gold = load_gold(LAYOUTS14)
+    gold["documents"] = {k: v for k, v in gold["documents"].items() if k not in LAYOUTS14_KNOWN_MISSES}
+    result = evaluate(gold, _area_report(LAYOUTS14, gold))
+    assert result["extraction"]["f1"] == 1.0, result["problems"]
+    assert result["page_accuracy"] == 1.0, result["problems"]
 
 
 def test_a_progress_update_reports_against_its_own_priorities():

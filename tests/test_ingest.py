@@ -10,7 +10,7 @@ from stratalign.errors import DocumentError
 from stratalign.ingest import find_documents, read_document
 from stratalign.models import HEADING, ITEM, TOC
 
-from .conftest import AREAS, BAD, LAYOUTS, LAYOUTS3, LAYOUTS5, LAYOUTS10, LAYOUTS12
+from .conftest import AREAS, BAD, LAYOUTS, LAYOUTS3, LAYOUTS5, LAYOUTS10, LAYOUTS12, LAYOUTS14
 
 
 def texts(doc) -> list[str]:
@@ -130,6 +130,18 @@ def test_an_email_layout_table_is_read_as_flowing_text_with_styled_headings():
 def test_a_number_in_a_square_beside_a_title_is_not_on_the_titles_line():
     path = AREAS / "avon_somerset" / "strategies" / "safer_somerset_partnership_strategy_2023-26.pdf"
     assert "Anti-social behaviour in our towns and villages" in " ".join(texts(read_document(path)))
+
+
+def test_values_typed_into_form_fields_are_read_in_their_boxes():
+    # a filled-in fillable template: the priorities exist only as the text fields' values
+    doc = read_document(LAYOUTS14 / "form_field_values_youth_justice.pdf")
+    assert "Keeping children safe from criminal exploitation and serious violence" in texts(doc)
+
+
+def test_a_number_set_larger_than_its_title_stays_apart_from_it():
+    # "1" at 24 pt before a 15 pt title whose second line aligns under the title, not the number
+    doc = read_document(LAYOUTS14 / "a3_foldout_plan_serious_violence.pdf")
+    assert "Reducing knife crime and violence involving weapons" in texts(doc)
 
 
 def test_bullets_become_list_items():

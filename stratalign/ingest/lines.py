@@ -132,8 +132,10 @@ def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
             gap = c.x0 - last.x1
             # ligatures give their characters one shared box, so overlap with the previous box is fine
             similar = size < SIZE_BREAK * small
-            # a word in another colour and size after a space: a label set apart ("A" in a disc), kept apart
-            label = pending_space and c.color != last.color and size > 1.05 * small
+            # a word in another colour and size after a space: a label set apart ("A" in a disc), kept apart;
+            # so is a number set larger than the title it opens ("1" at 24 pt before a 15 pt title)
+            label = pending_space and ((c.color != last.color and size > 1.05 * small)
+                                       or (last.size > 1.25 * c.size and _bare_number(cur)))
             if (same_line and similar and not label and (gap >= -0.5 * size or c.x0 >= last.x0 - 0.5)
                     and gap <= SPLIT_EM * size):
                 cur.append(c)
@@ -194,6 +196,7 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
             similar = max(f.size, cur.size) < SIZE_BREAK * min(f.size, cur.size)
             if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size)
                     and not _crosses_rule(cur, f, page.vrules) and not _is_label(cur, f, gap)
+                    and not (cur.size > 1.25 * f.size and cur.text.isdigit() and len(cur.text) <= 2)
                     and _box_of(cur, page) == _box_of(f, page)):
                 cur = _merge(cur, f)
             elif ((_is_marker_only(cur.text) or _is_label(cur, f, gap))
@@ -213,6 +216,10 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
             _split_marker(f)
     _mark_vector_bullets(out, page)
     return out
+
+
+def _bare_number(chars: list[Char]) -> bool:
+    return 0 < len(chars) <= 2 and all(c.text.isdigit() for c in chars)
 
 
 def _box_of(f: Frag, page: RawPage) -> int:

@@ -126,6 +126,60 @@ def _pdfium_shapes(raw, page_handle, page: RawPage,
         visit(fast.page_object(handle, i) or 0, None)
 
 
+FIELD_FONT = re.compile(r"/(\S+)\s+([\d.]+)\s+Tf")
+
+
+def _pdfium_fields(raw, page_handle, page: RawPage,
+                   to_display: Callable[[float, float, float, float], tuple[float, float, float, float]]) -> None:
+    """The values typed into a fillable form's text fields: a template whose priorities were typed into
+    its fields shows them on the page, but they are not in the page's text. Each value is set in its
+    field's box, wrapped to its width, at the size its default appearance names."""
+    count = raw.FPDFPage_GetAnnotCount(page_handle)
+    for k in range(count):
+        annot = raw.FPDFPage_GetAnnot(page_handle, k)
+        try:
+            if raw.FPDFAnnot_GetSubtype(annot) != raw.FPDF_ANNOT_WIDGET:
+                continue
+            value = _annot_string(raw, annot, "V").strip()
+            if not value:
+                continue
+            rect = raw.FS_RECTF()
+            if not raw.FPDFAnnot_GetRect(annot, ctypes.byref(rect)):
+                continue
+            m = FIELD_FONT.search(_annot_string(raw, annot, "DA"))
+            size = float(m.group(2)) if m and float(m.group(2)) > 0 else 10.0
+            bold = bool(m and re.search(r"bo|bold|black", m.group(1), re.IGNORECASE))
+            x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
+            _set_text(page, value, x0 + 2, top + 2, x1 - 2, size, bold)
+        finally:
+            raw.FPDFPage_CloseAnnot(annot)
+
+
+def _annot_string(raw, annot, key: str) -> str:
+    length = raw.FPDFAnnot_GetStringValue(annot, key.encode(), None, 0)
+    if length <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(length)
+    raw.FPDFAnnot_GetStringValue(annot, key.encode(), ctypes.cast(buf, ctypes.POINTER(raw.FPDF_WCHAR)), length)
+    return buf.raw[:length - 2].decode("utf-16-le", errors="replace")
+
+
+def _set_text(page: RawPage, text: str, left: float, top: float, right: float, size: float, bold: bool) -> None:
+    """Characters for `text` set from (left, top), wrapped at `right`, half an em to a character."""
+    advance, line = 0.5 * size, 1.2 * size
+    x, y = left, top
+    for word in text.split():
+        width = advance * len(word)
+        if x > left and x + width > right:
+            x, y = left, y + line
+            page.chars.append(None)
+        for ch in word:
+            page.chars.append(Char(ch, x, y, x + advance, y + size, size, bold, 0))
+            x += advance
+        page.chars.append(None)
+        x += advance
+
+
 def _compose(inner: tuple, outer: tuple | None) -> tuple:
     if outer is None:
         return inner
@@ -273,6 +327,7 @@ def _read_pdfium(path: Path) -> RawDocument:
                 x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
                 append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
             style_cache.clear()  # object handles are only valid on their page
+            _pdfium_fields(raw, page.raw, raw_page, to_display)
             _pdfium_shapes(raw, page.raw, raw_page, to_display)
             textpage.close()
             page.close()
