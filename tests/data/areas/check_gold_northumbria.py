@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Check northumbria/gold.json against its PDFs, with stricter checks for this area.
+
+Usage:  python check_gold_northumbria.py [-v]
+
+Runs the shared checks of check_gold.py (each gold text occurs in
+`pdftotext -f N -l N` of its page, ignoring case, whitespace, line breaks and
+punctuation; ids, plan references and duplicate groups are well formed), then:
+
+- every PDF has 5-14 pages, is under 300 KB and has "Contents" on page 2;
+- no gold page is a "plan on a page" / "at a glance" page;
+- each gold text starts a line of its page once a label such as "Priority one:",
+  "(iv)", "01", "1", "1." or a bullet is removed.  Labels printed on a line of
+  their own (the plan's sidebar numerals, the VAWG stepper discs, the victims
+  strategy's number blocks, the youth justice plan's roman numerals) leave an
+  empty line, which is skipped.  A wrapped heading, margin heading or cell may
+  continue on the next lines (up to four lines in all: the plan's sidebar and
+  Northumberland's margin column wrap the most);
+- labels are consistent: the strategy priorities in one duplicate group share
+  the same `plan` list, and a group that holds a plan priority Px has Px in every
+  strategy member's `plan`;
+- gold texts carry no label themselves;
+- the plan has exactly four priorities; at least one plan priority has one or
+  two partner supporters only, and at least three strategy priorities support
+  no plan priority;
+- at least three themes are shared by three or more documents (duplicate
+  groups of three or more).
+
+With -v it also prints who supports each plan priority and the strategy
+priorities that support none.  Exit status 0 when all pass.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(HERE))
+
+from check_gold import document_errors, group_errors, page_text, run_area, starts_line  # noqa: E402
+
+GOLD = HERE / "northumbria" / "gold.json"
+WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+LABEL = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\uf0b7\-–]\s*)?"
+                   rf"(?:priority\s+(?:\d+|{WORDS})\s*[:–-]?|\((?:i|ii|iii|iv|v|vi)\)|"
+                   r"\d+(?:\.\d+)?[.)]?(?:\s|$))?\s*", re.I)
+GLANCE = re.compile(r"at a glance|plan on a page", re.I)
+TEXT_LABEL = re.compile(r"^(?:priority|strategic aim|aim)\s+(?:\w+)\s*[:–-]?\s|^\d+(?:\.\d+)?[.)]?\s|^\([ivx]+\)\s",
+                        re.I)
+
+
+def extra(gold: dict) -> list[str]:
+    errors: list[str] = []
+    root = GOLD.parent
+    docs = gold["documents"]
+    plan_rel = gold["plan"]
+    plan_of = {}
+    for rel, doc in docs.items():
+        pdf = root / rel
+        errors += document_errors(rel, pdf, pages=(5, 14))
+        if "contents" not in page_text(pdf, 2).lower():
+            errors.append(f"{rel}: page 2 is not a contents page")
+        texts: dict[int, str] = {}
+        for p in doc["priorities"]:
+            if rel != plan_rel:
+                plan_of[p["id"]] = sorted(p["plan"])
+            if TEXT_LABEL.search(p["text"]):
+                errors.append(f"{p['id']}: text keeps its label: {p['text']!r}")
+            pg = p["page"]
+            if pg not in texts:
+                texts[pg] = page_text(pdf, pg)
+            if GLANCE.search(texts[pg]):
+                errors.append(f"{p['id']}: page {pg} of {rel} is a 'plan on a page' page")
+            if not starts_line(p["text"], texts[pg], LABEL, span=4):
+                errors.append(f"{p['id']}: no line of page {pg} starts with the text {p['text']!r}")
+    plan_ids = [p["id"] for p in docs[plan_rel]["priorities"]]
+    if len(plan_ids) != 4:
+        errors.append(f"the plan has {len(plan_ids)} priorities, expected 4")
+    errors += group_errors(gold, plan_of)
+    support = {pid: sum(pid in v for v in plan_of.values()) for pid in plan_ids}
+    if sum(1 for n in support.values() if 0 < n <= 2) < 1:
+        errors.append("expected a plan priority with little (one or two) partner support")
+    if sum(1 for v in plan_of.values() if not v) < 3:
+        errors.append("expected at least three strategy priorities that support no plan priority")
+    if sum(1 for grp in gold["duplicates"] if len(grp) >= 3) < 3:
+        errors.append("expected at least three themes shared by three or more documents")
+    return errors
+
+
+if __name__ == "__main__":
+    sys.exit(run_area(GOLD, extra, sys.argv[1:]))
