@@ -167,6 +167,13 @@ def test_extraction_on_layouts14_except_its_known_misses():
     assert result["page_accuracy"] == 1.0, result["problems"]
 
 
+def test_a_number_square_labels_the_title_beside_it_not_the_sub_heading_below():
+    # "01" in a square beside the title, with "Why it matters" under the square
+    path = AREAS / "northumbria" / "strategies" / "northumbria_serious_violence_response_strategy_2024-29.pdf"
+    ps = extract_priorities(read_document(path))
+    assert [p.label for p in ps] == ["01", "02", "03", "04"] and "Why it matters" not in [p.text for p in ps]
+
+
 def test_a_progress_update_reports_against_its_own_priorities():
     # "End-of-year progress update" on the cover names the report; it does not put the whole document in
     # the past, so "Progress against our 2025-26 priorities" holds this plan's five priorities

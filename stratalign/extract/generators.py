@@ -250,7 +250,10 @@ def _number(marker: str) -> int | None:
 
 
 def _continues_item(item: Block, para: Block) -> bool:
-    return para.page == item.page and abs(para.size - item.size) < 0.6 and para.x0 > item.x0 + 2
+    """A paragraph indented under an item is the rest of it; an item that opens with a run-in title set
+    larger than its text ends in lines smaller than its first."""
+    same = abs(para.size - item.size) < 0.6 or (bool(item.lead) and para.size < item.size)
+    return para.page == item.page and same and para.x0 > item.x0 + 2
 
 
 def _tables(s: Structure) -> list[Group]:

@@ -16,6 +16,7 @@ from ..cues import (
     QUOTED,
     SECTION_NUMBER,
     STRUCTURAL_LABEL,
+    SUBHEADING,
     stated_count,
 )
 from ..models import HEADING, PARAGRAPH, TOC, Block, Document
@@ -175,7 +176,8 @@ class Structure:
         bare = {i for i in heads if _bare_label(self.blocks[i].text)}
         titles: dict[int, list[int]] = {}  # page -> the headings on it that a label could belong to
         for j in heads:
-            if j not in bare:
+            # ("Why it matters" under a numbered title is the title's sub-heading, never what it numbers)
+            if j not in bare and not SUBHEADING.match(self.blocks[j].text.strip()):
                 titles.setdefault(self.blocks[j].page, []).append(j)
         for i in heads:
             if i not in bare or i in self.is_kicker:
