@@ -5,7 +5,7 @@ context), the sweep measures, averaged over the areas (each by its --weight):
 - alignment accuracy (the plan match is one of the gold plan priorities, or none where the gold says
   none) for every `partly` threshold, `unit_weight` (how far a match with one of a plan priority's own
   objectives counts) and `lexical_weight`, and
-- duplicate-pair F1 for every clustering threshold and `topic_weight`, with themes kept consistent with
+- duplicate-pair F1 for every clustering threshold, `topic_weight` and `population_weight`, with themes kept consistent with
   the plan matches of the best alignment setting, exactly as `analyse` builds them.
 The chosen setting maximises duplicate F1 + alignment accuracy; thresholds are taken from the middle of
 the plateau of near-best scores, so the choice is not balanced on a knife edge. `supports` is then the
@@ -31,6 +31,7 @@ from .models import Extracted
 
 NAME_WEIGHTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 TOPIC_WEIGHTS = (0.0, 0.25, 0.5, 0.75)
+POPULATION_WEIGHTS = (0.0, 0.1, 0.15, 0.2)
 UNIT_WEIGHTS = (0.0, 0.85, 0.9, 0.95, 1.0)
 LEXICAL_WEIGHTS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 DOCUMENT_WEIGHTS = (0.0, 0.2, 0.3, 0.4)
@@ -210,16 +211,17 @@ class Curves:
                 for t in GRID:
                     self.align[(w, uw, lw, dw, t)] = [_accuracy(r, t) if r else float("nan") for r in rows]
 
-    def dup(self, w: float, uw: float, lw: float, dw: float, partly: float, tw: float) -> dict[float, list[float]]:
+    def dup(self, w: float, uw: float, lw: float, dw: float, partly: float, tw: float,
+            pw: float = 0.0) -> dict[float, list[float]]:
         """Clustering threshold -> duplicate-pair F1 per area (nan without duplicates), with themes kept
         consistent with the plan matches at alignment setting (w, uw, lw, dw, partly)."""
-        key = (w, uw, lw, dw, partly, tw)
+        key = (w, uw, lw, dw, partly, tw, pw)
         if key not in self._dup:
             areas, feats = self.areas, self._feats[w]
             sims = self._plan_sims[(w, uw, lw, dw)]
             matches = [_plan_matches(a, f, sim, partly) for a, f, sim in zip(areas, feats, sims)]
             # the clustering up to its threshold, once per area; each threshold only cuts it
-            prepared = [_prepare_themes(a, f, f.theme_similarity(tw), m) if a.gold.get("duplicates") else None
+            prepared = [_prepare_themes(a, f, f.theme_similarity(tw, pw), m) if a.gold.get("duplicates") else None
                         for a, f, m in zip(areas, feats, matches)]
             self._dup[key] = {t: [_f1(*_duplicates(a, p, t, g)) if p is not None else float("nan")
                                   for a, p, g in zip(areas, prepared, self._gold)] for t in GRID}
@@ -241,23 +243,25 @@ class Curves:
                              key=lambda s: (max(mean(self.align[(w, *s, t)]) for t in GRID), -s[0], -s[1], -s[2]))
             align_curve = [(t, mean(self.align[(w, uw, lw, dw, t)])) for t in GRID]
             partly = _plateau_pick(align_curve)
-            tw = max(TOPIC_WEIGHTS,
-                     key=lambda x: (max(mean(v) for v in self.dup(w, uw, lw, dw, partly, x).values()), -x))
-            dup_curve = [(t, mean(v)) for t, v in self.dup(w, uw, lw, dw, partly, tw).items()]
+            # ties go to the smaller topic weight, then the smaller population weight
+            tw, pw = max(itertools.product(TOPIC_WEIGHTS, POPULATION_WEIGHTS),
+                         key=lambda x: (max(mean(v) for v in self.dup(w, uw, lw, dw, partly, *x).values()),
+                                        -x[0], -x[1]))
+            dup_curve = [(t, mean(v)) for t, v in self.dup(w, uw, lw, dw, partly, tw, pw).items()]
             total = max(v for _, v in dup_curve) + max(v for _, v in align_curve)
             if best is None or total > best[0] + 1e-9:
-                best = (total, w, tw, uw, lw, dw, partly, dup_curve, align_curve)
-        _, w, tw, uw, lw, dw, partly, dup_curve, align_curve = best
+                best = (total, w, tw, pw, uw, lw, dw, partly, dup_curve, align_curve)
+        _, w, tw, pw, uw, lw, dw, partly, dup_curve, align_curve = best
         cluster = _plateau_pick(dup_curve)
         rows = [row for i in use for row in self.rows[(w, uw, lw, dw)][i]]
-        return {"name_weight": w, "topic_weight": tw, "unit_weight": uw, "lexical_weight": lw, "document_weight": dw,
-                "cluster": cluster, "partly": partly, "supports": _supports_threshold(rows, partly),
+        return {"name_weight": w, "topic_weight": tw, "population_weight": pw, "unit_weight": uw,
+                "lexical_weight": lw, "document_weight": dw, "cluster": cluster, "partly": partly, "supports": _supports_threshold(rows, partly),
                 "dup_curve": dup_curve, "align_curve": align_curve}
 
     def dup_by_area(self, chosen: dict) -> dict[float, list[float]]:
         c = chosen
         return self.dup(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"], c["partly"],
-                        c["topic_weight"])
+                        c["topic_weight"], c.get("population_weight", 0.0))
 
     def score(self, chosen: dict, i: int) -> tuple[float, float]:
         c = chosen
@@ -334,7 +338,7 @@ def write_registry(entry_path: Path, result: dict) -> None:
     data = json.loads(entry_path.read_text())
     c = result["chosen"]
     thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "name_weight", "unit_weight",
-                                     "lexical_weight", "topic_weight", "document_weight")}
+                                     "lexical_weight", "topic_weight", "document_weight", "population_weight")}
     weights = result.get("weights", {})
     thresholds["calibrated_on"] = ", ".join(n + (f" (weight {weights[n]:g})" if weights.get(n, 1) != 1 else "")
                                            for n in result["areas"])

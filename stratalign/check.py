@@ -126,7 +126,7 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
     finally:
         store.close()
     n_plan, n_strat = len(plan_ps), len(strat_ps)
-    sim = f.theme_similarity(th.topic_weight)
+    sim = f.theme_similarity(th.topic_weight, th.population_weight)
     draft_rows = range(n_plan + n_strat, len(everything))
     findings_dups = []
     for r in draft_rows:

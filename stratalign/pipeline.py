@@ -194,10 +194,11 @@ class Thresholds:
     lexical_weight: float
     topic_weight: float
     document_weight: float
+    population_weight: float = 0.0
 
 
 DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0,
-            "lexical_weight": 0.0, "topic_weight": 0.0, "document_weight": 0.0}
+            "lexical_weight": 0.0, "topic_weight": 0.0, "document_weight": 0.0, "population_weight": 0.0}
 
 
 def thresholds_for(spec, settings: Settings) -> Thresholds:
@@ -225,6 +226,7 @@ class Features:
     lexical: np.ndarray  # every priority x plan priority: shared rare words (see context.lexical_overlap)
     topics: np.ndarray  # the vector of each priority's subject (see context.topic)
     contexts: np.ndarray  # what `blended` mixes with `names` (see with_name_weight)
+    populations: tuple[frozenset[str], ...] = ()  # the narrower groups each names (see context.populations)
 
     def with_name_weight(self, name_weight: float) -> "Features":
         """The same features with `blended` mixed at another name weight (nothing is embedded again)."""
@@ -241,17 +243,22 @@ class Features:
                                self.lexical[n:], lexical_weight, [p.document for p in self.priorities[n:]],
                                document_weight)
 
-    def theme_similarity(self, topic_weight: float) -> np.ndarray:
-        """priorities x priorities, what clustering compares: whole priorities, and their subjects."""
+    def theme_similarity(self, topic_weight: float, population_weight: float = 0.0) -> np.ndarray:
+        """priorities x priorities, what clustering compares: whole priorities, and their subjects, less
+        `population_weight` where the two name different groups (one "by children", the other not)."""
         sim = self.blended @ self.blended.T
         if topic_weight > 0:
             sim = (1.0 - topic_weight) * sim + topic_weight * (self.topics @ self.topics.T)
+        if population_weight > 0 and self.populations:
+            groups = {g: k for k, g in enumerate(sorted(set(self.populations)))}
+            code = np.array([groups[g] for g in self.populations])
+            sim = sim - population_weight * (code[:, None] != code[None, :])
         return sim
 
 
 def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Sequence[Extracted], embedder,
              name_weight: float) -> Features:
-    from .context import blend, lexical_overlap, priority_texts, topic, units
+    from .context import blend, lexical_overlap, populations, priority_texts, topic, units
 
     known = {d.name: dict(d.definitions) for d in docs}
     names, contexts = priority_texts(priorities, known, {d.name: d.title for d in docs})
@@ -272,7 +279,8 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
         split.append(unit_vecs[start:start + len(us)])
         start += len(us)
     return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split),
-                    tuple(tuple(raw for raw, _ in us) for us in plan_statements), lexical, topic_vecs, ctx_vecs)
+                    tuple(tuple(raw for raw, _ in us) for us in plan_statements), lexical, topic_vecs, ctx_vecs,
+                    tuple(populations(x) for x in names))
 
 
 def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> tuple[Match, ...]:
@@ -313,7 +321,8 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     progress("embed", len(everything), len(everything), "")
     matches = match_plan(f, plan, thresholds)
     themes: tuple[Theme, ...] = build_themes(
-        everything, f.theme_similarity(thresholds.topic_weight), ThemeClusterer(thresholds.cluster),
+        everything, f.theme_similarity(thresholds.topic_weight, thresholds.population_weight),
+        ThemeClusterer(thresholds.cluster),
         plan.name if plan else None, {m.priority: m.plan_priority for m in matches} if plan else None,
     ) if everything else ()
     alignments: tuple[Alignment, ...] = align_strategies([d.name for d in strategies], strategy_priorities, matches,

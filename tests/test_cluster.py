@@ -103,3 +103,26 @@ def test_clustering_matches_scikit_learn():
             theirs = sklearn.AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage=linkage,
                                                      distance_threshold=0.7).fit_predict(d)
             assert (ours == _canonical(theirs)).all()
+
+
+def test_populations_name_the_narrower_groups_a_priority_is_about():
+    from stratalign.context import populations
+
+    assert populations("Reducing reoffending by children") == {"children_young_people"}
+    assert populations("Changing the behaviour of domestic abuse perpetrators") == {"perpetrators"}
+    assert populations("Reducing reoffending") == frozenset()
+    assert populations("Supporting residents and communities") == frozenset()  # everyone: not narrower
+
+
+def test_priorities_about_different_groups_are_kept_apart_by_the_population_weight(fake_embedder):
+    # "Reducing reoffending" and "Reducing reoffending by children" are close in any embedding; with a
+    # population weight they are not one theme, and two priorities naming children still meet
+    from stratalign.pipeline import features
+
+    ps = (Priority(id="a#1", document="a.pdf", text="Reducing reoffending", page=1),
+          Priority(id="b#1", document="b.pdf", text="Reducing reoffending by children", page=1),
+          Priority(id="c#1", document="c.pdf", text="Reducing reoffending by young people", page=1))
+    f = features(ps, (), [], fake_embedder, 0.5)
+    plain, weighted = f.theme_similarity(0.0), f.theme_similarity(0.0, 0.2)
+    assert np.isclose(weighted[0, 1], plain[0, 1] - 0.2)
+    assert np.isclose(weighted[1, 2], plain[1, 2])
