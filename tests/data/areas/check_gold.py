@@ -131,6 +131,38 @@ def document_errors(rel: str, pdf: Path, pages: tuple[int, int] = (8, 14)) -> li
     return errors
 
 
+GLANCE = re.compile(r"at a glance|plan on a page", re.I)
+
+
+def priority_errors(gold: dict, root: Path, label: re.Pattern, text_label: re.Pattern,
+                    pages: tuple[int, int] = (8, 14), span: int = 3) -> tuple[list[str], dict[str, list[str]]]:
+    """The checks the areas share, document by document: its shape (`document_errors`), a contents page
+    at page 2, and for each gold priority no label left in its text, a gold page that is not an "at a
+    glance" page, and a line of that page that starts the text once `label` is removed (a wrapped heading
+    may go on over `span` lines). Returns the errors and each strategy priority's sorted `plan` list."""
+    errors: list[str] = []
+    plan_of: dict[str, list[str]] = {}
+    for rel, doc in gold["documents"].items():
+        pdf = root / rel
+        errors += document_errors(rel, pdf, pages)
+        if "contents" not in page_text(pdf, 2).lower():
+            errors.append(f"{rel}: page 2 is not a contents page")
+        texts: dict[int, str] = {}
+        for p in doc["priorities"]:
+            if rel != gold["plan"]:
+                plan_of[p["id"]] = sorted(p["plan"])
+            if text_label.search(p["text"]):
+                errors.append(f"{p['id']}: text keeps its label: {p['text']!r}")
+            pg = p["page"]
+            if pg not in texts:
+                texts[pg] = page_text(pdf, pg)
+            if GLANCE.search(texts[pg]):
+                errors.append(f"{p['id']}: page {pg} of {rel} is an 'at a glance' page")
+            if not starts_line(p["text"], texts[pg], label, span=span):
+                errors.append(f"{p['id']}: no line of page {pg} starts with the text {p['text']!r}")
+    return errors, plan_of
+
+
 def group_errors(gold: dict, plan_of: dict[str, list[str]]) -> list[str]:
     """The strategy priorities in one duplicate group share their `plan` list, and a group that holds a plan
     priority Px has Px in every strategy member's `plan`. `plan_of`: strategy priority id -> sorted plan."""

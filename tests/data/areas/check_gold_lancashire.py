@@ -34,43 +34,21 @@ HERE = Path(__file__).resolve().parent
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(HERE))
 
-from check_gold import document_errors, group_errors, page_text, run_area, starts_line  # noqa: E402
+from check_gold import group_errors, priority_errors, run_area  # noqa: E402
 
 GOLD = HERE / "lancashire" / "gold.json"
 WORDS = r"(?:one|two|three|four|five|six|seven|\d+)"
 LABEL = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\uf0b7\-–]\s*)?"
                    r"(?:(?:strategic\s+)?priority\s+" + WORDS + r"\s*[:–-]?|(?:outcome|ambition)\s+\d+\s*[:–-]?|"
                    r"objective\s+[a-z]\s*[:–-]|\d+\.\d+\s|\d+[.)]\s*)?\s*", re.I)
-GLANCE = re.compile(r"at a glance|plan on a page", re.I)
 TEXT_LABEL = re.compile(r"^(?:priority|objective|outcome|ambition|strategic priority)\s+\w+\s*[:–-]?\s|^\d+(?:\.\d+)?[.)]?\s",
                         re.I)
 
 
 
 def extra(gold: dict) -> list[str]:
-    errors: list[str] = []
-    root = GOLD.parent
-    docs = gold["documents"]
-    plan_rel = gold["plan"]
-    plan_of = {}
-    for rel, doc in docs.items():
-        pdf = root / rel
-        errors += document_errors(rel, pdf)
-        if "contents" not in page_text(pdf, 2).lower():
-            errors.append(f"{rel}: page 2 is not a contents page")
-        texts: dict[int, str] = {}
-        for p in doc["priorities"]:
-            if rel != plan_rel:
-                plan_of[p["id"]] = sorted(p["plan"])
-            if TEXT_LABEL.search(p["text"]):
-                errors.append(f"{p['id']}: text keeps its label: {p['text']!r}")
-            pg = p["page"]
-            if pg not in texts:
-                texts[pg] = page_text(pdf, pg)
-            if GLANCE.search(texts[pg]):
-                errors.append(f"{p['id']}: page {pg} of {rel} is an 'at a glance' page")
-            if not starts_line(p["text"], texts[pg], LABEL):
-                errors.append(f"{p['id']}: no line of page {pg} starts with the text {p['text']!r}")
+    errors, plan_of = priority_errors(gold, GOLD.parent, LABEL, TEXT_LABEL)
+    docs, plan_rel = gold["documents"], gold["plan"]
     plan_ids = [p["id"] for p in docs[plan_rel]["priorities"]]
     if not 5 <= len(plan_ids) <= 7:
         errors.append(f"the plan has {len(plan_ids)} priorities, expected 5-7")
