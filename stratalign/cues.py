@@ -34,7 +34,10 @@ DISTRACTOR = re.compile(
     r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation|"
     # the ones a board set aside: "Priorities considered but not recommended"
     r"not recommended|not taken forward|considered but|ruled out|rejected|discounted|not (?:been )?(?:selected|chosen)|"
-    r"findings?|found that|showed that|shows that)\b",
+    r"findings?|found that|showed that|shows that|"
+    # people, places and things given priority, not priorities: "Priority cohort: young people aged 10 to 24"
+    r"priority (?:cohorts?|places?|locations?|neighbourhoods?|wards?|offences?|offenders?|groups?|"
+    r"actions?|premises|individuals?|families))\b",
     re.IGNORECASE,
 )
 

@@ -682,8 +682,9 @@ def _callouts(s: Structure) -> list[Group]:
 def _forms(s: Structure) -> list[Group]:
     """The same two-column form filled in once per priority (a council template: "Priority title |
     Reducing anti-social behaviour ...", "Why this matters | ...", "Lead partner | ..."): the values of the
-    row whose label names a priority, one per form. A form left empty (Word's "Click or tap here to enter
-    text.") is not a priority."""
+    row whose label names a priority, one per form, or else of the one row every form sets as a heading
+    (a report card's "Result"). A form left empty (Word's "Click or tap here to enter text.") is not a
+    priority."""
     forms: dict[tuple[str, ...], list[dict[str, list[int]]]] = {}
     grid: dict[int, dict[tuple[int, int], list[int]]] = {}
     for i, b in enumerate(s.blocks):
@@ -692,7 +693,8 @@ def _forms(s: Structure) -> list[Group]:
     for cells in grid.values():
         if {c for _, c in cells} != {0, 1}:
             continue
-        rows = sorted({r for r, _ in cells})
+        # the form's fields: rows with a label and a value (a title row across the form is not one)
+        rows = sorted({r for r, c in cells if c == 1 and (r, 0) in cells})
         labels = [" ".join(s.blocks[i].text for i in cells.get((r, 0), [])) for r in rows]
         if len(rows) < 2 or not all(labels) or any(len(x.split()) > 6 for x in labels):
             continue
@@ -703,9 +705,11 @@ def _forms(s: Structure) -> list[Group]:
         if len(filled) < 2:
             continue
         named = [x for x in labels if cue_weight(x) > 0 and not is_distractor(x)]
-        if not named:
+        # else the field every form sets as a heading is the form's title (an RBA report card's "Result")
+        titled = [x for x in labels if all(values[x] and s.blocks[values[x][0]].kind == HEADING for values in filled)]
+        if not named and len(titled) != 1:
             continue
-        label = max(named, key=lambda x: (cue_weight(x), -labels.index(x)))
+        label = max(named, key=lambda x: (cue_weight(x), -labels.index(x))) if named else titled[0]
         cands = []
         for values in filled:
             idx = values[label]
@@ -713,7 +717,38 @@ def _forms(s: Structure) -> list[Group]:
             if idx and text and not PLACEHOLDER.match(text) and not s.in_past(idx[0]):
                 cands.append(Candidate(clean(text), idx[0], s.blocks[idx[0]].page))
         if len(cands) >= 2:
-            groups.append(Group("table", cands, cue=cue_weight(label)))
+            groups.append(Group("table", cands, cue=cue_weight(label) or 0.5))
+    return groups
+
+
+def _flagged_rows(s: Structure) -> list[Group]:
+    """A table that marks some of its rows as priorities in a column of its own (a scoring matrix whose
+    "Board decision" column says PRIORITY on five of eleven issues): the marked rows' names, the longest
+    cells of each row, in order."""
+    grid: dict[int, dict[tuple[int, int], list[int]]] = {}
+    for i, b in enumerate(s.blocks):
+        if b.table >= 0:
+            grid.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
+    groups = []
+    for cells in grid.values():
+        rows = sorted({r for r, _ in cells})
+        cols = sorted({c for _, c in cells})
+        if len(rows) < 4 or len(cols) < 2:
+            continue
+        text = {k: " ".join(s.blocks[i].text for i in v).strip() for k, v in cells.items()}
+        for flag_col in cols:
+            column = [text.get((r, flag_col), "") for r in rows[1:]]
+            marks = {t.lower() for t in column if t}
+            flagged = [r for r in rows[1:] if cue_weight(text.get((r, flag_col), "")) > 0
+                       and len(text.get((r, flag_col), "").split()) <= 3]
+            if len(marks) > 4 or len(flagged) < 2 or len(flagged) == len(rows) - 1:
+                continue
+            others = [c for c in cols if c != flag_col]
+            name_col = max(others, key=lambda c: (sum(len(text.get((r, c), "").split()) for r in rows[1:]), -c))
+            cands = [Candidate(clean(text[(r, name_col)]), cells[(r, name_col)][0], s.blocks[cells[(r, name_col)][0]].page)
+                     for r in flagged if text.get((r, name_col))]
+            if len(cands) >= 2:
+                groups.append(Group("table", cands, cue=max(cue_weight(text[(r, flag_col)]) for r in flagged)))
     return groups
 
 
@@ -746,5 +781,5 @@ def _series(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _forms, _lists, _callouts, _counted, _series, _contents, _templates, _repeated,
+GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _callouts, _counted, _series, _contents, _templates, _repeated,
               _inline, _prose, _single)
