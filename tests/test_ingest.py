@@ -144,6 +144,13 @@ def test_a_number_set_larger_than_its_title_stays_apart_from_it():
     assert "Reducing knife crime and violence involving weapons" in texts(doc)
 
 
+def test_text_painted_over_by_a_white_box_drawn_later_is_not_read():
+    # an incremental update whites out two old wordings and writes the new ones on top
+    joined = " ".join(texts(read_document(LAYOUTS14 / "whiteout_incremental_update_reoffending.pdf")))
+    assert "Helping people into education, training and work" in joined
+    assert "Getting people into work and training" not in joined
+
+
 def test_bullets_become_list_items():
     doc = read_document(LAYOUTS / "bullets_under_objectives.pdf")
     assert sum(1 for b in doc.blocks if b.kind == ITEM) >= 5

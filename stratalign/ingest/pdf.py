@@ -84,8 +84,10 @@ def _classify_shape(page: RawPage, x0: float, top: float, x1: float, bottom: flo
 # --- pdfium ---------------------------------------------------------------------------------------
 
 def _pdfium_shapes(raw, page_handle, page: RawPage,
-                   to_display: Callable[[float, float, float, float], tuple[float, float, float, float]]) -> None:
-    """Collect vector shapes (rules, boxes, bullet dots), descending into form XObjects."""
+                   to_display: Callable[[float, float, float, float], tuple[float, float, float, float]],
+                   whiteouts: list | None = None) -> None:
+    """Collect vector shapes (rules, boxes, bullet dots), descending into form XObjects. With `whiteouts`,
+    also the opaque white boxes drawn on the page itself: (object index, x0, top, x1, bottom)."""
     fast = _Fast.get(raw)
     box = (ctypes.c_float * 4)()
     b0 = ctypes.addressof(box)
@@ -94,7 +96,7 @@ def _pdfium_shapes(raw, page_handle, page: RawPage,
     m0 = ctypes.addressof(modes)
     PATH, FORM = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 
-    def visit(obj: int, transform) -> None:
+    def visit(obj: int, transform, index: int = -1) -> None:
         kind = fast.obj_type(obj)
         if kind == PATH:
             # FS_RECTF-like out parameters: left, bottom, right, top
@@ -113,6 +115,11 @@ def _pdfium_shapes(raw, page_handle, page: RawPage,
                     rgb = (rgba[0] << 16) | (rgba[1] << 8) | rgba[2]
             dx0, dtop, dx1, dbottom = to_display(x0, y0, x1, y1)
             _classify_shape(page, dx0, dtop, dx1, dbottom, filled, bool(modes[1]), rgb)
+            # (a rectangle only: another shape's bounding box is larger than what it covers)
+            if (whiteouts is not None and index >= 0 and filled and rgb == 0xFFFFFF and rgba is not None
+                    and rgba[3] == 255 and dx1 - dx0 > 4 and dbottom - dtop > 4
+                    and _is_rectangle(raw, obj)):
+                whiteouts.append((index, dx0, dtop, dx1, dbottom))
         elif kind == FORM:
             sub = transform
             matrix = fast.matrix(obj)
@@ -123,7 +130,45 @@ def _pdfium_shapes(raw, page_handle, page: RawPage,
 
     handle = ctypes.cast(page_handle, ctypes.c_void_p).value
     for i in range(fast.page_count(handle)):
-        visit(fast.page_object(handle, i) or 0, None)
+        visit(fast.page_object(handle, i) or 0, None, i)
+
+
+def _is_rectangle(raw, obj: int) -> bool:
+    """The path is an axis-aligned rectangle: straight segments whose points share two x and two y values."""
+    path = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+    count = raw.FPDFPath_CountSegments(path)
+    if not 0 < count <= 5:
+        return False
+    xs, ys = set(), set()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for k in range(count):
+        seg = raw.FPDFPath_GetPathSegment(path, k)
+        if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_BEZIERTO:
+            return False
+        if raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            xs.add(round(x.value, 1))
+            ys.add(round(y.value, 1))
+    return len(xs) <= 2 and len(ys) <= 2
+
+
+def _drop_whited_out(fast: "_Fast", page_handle, page: RawPage, obj_starts: list[tuple[int, int]],
+                     whiteouts: list[tuple[int, float, float, float, float]]) -> None:
+    """Drop text painted over by an opaque white box drawn after it: an edit saved as an incremental
+    update whites out the old wording and writes the new on top, and only the new is on the page."""
+    handle = ctypes.cast(page_handle, ctypes.c_void_p).value
+    index_of = {fast.page_object(handle, k) or 0: k for k in range(fast.page_count(handle))}
+    starts = [p for p, _ in obj_starts]
+    kept: list[Char | None] = []
+    for pos, c in enumerate(page.chars):
+        if c is not None:
+            at = bisect.bisect_right(starts, pos) - 1
+            k = index_of.get(obj_starts[at][1], -1) if at >= 0 else -1
+            x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+            if k >= 0 and any(w > k and x0 <= x <= x1 and top <= y <= bottom for w, x0, top, x1, bottom in whiteouts):
+                continue
+        if c is not None or (kept and kept[-1] is not None):
+            kept.append(c)
+    page.chars = kept
 
 
 FIELD_FONT = re.compile(r"/(\S+)\s+([\d.]+)\s+Tf")
@@ -305,6 +350,7 @@ def _read_pdfium(path: Path) -> RawDocument:
             style = (False, 0, 0, 0.0)  # bold, colour, angle, size
             chars = raw_page.chars
             append = chars.append
+            obj_starts: list[tuple[int, int]] = []  # (first position in chars, text object) per object
             for i in range(count):
                 ch = text[i] if exact else chr(fast.unicode(handle, i) or 32)
                 if ch in WHITESPACE:
@@ -314,6 +360,7 @@ def _read_pdfium(path: Path) -> RawDocument:
                 obj = get_obj(handle, i) or 0
                 if obj != last_obj:
                     last_obj = obj
+                    obj_starts.append((len(chars), obj))
                     style = style_cache.get(obj)
                     if style is None:
                         # a text object has one font and one size: ask once per object, not per character
@@ -327,8 +374,11 @@ def _read_pdfium(path: Path) -> RawDocument:
                 x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
                 append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
             style_cache.clear()  # object handles are only valid on their page
+            whiteouts: list[tuple[int, float, float, float, float]] = []
+            _pdfium_shapes(raw, page.raw, raw_page, to_display, whiteouts)
+            if whiteouts:
+                _drop_whited_out(fast, page.raw, raw_page, obj_starts, whiteouts)
             _pdfium_fields(raw, page.raw, raw_page, to_display)
-            _pdfium_shapes(raw, page.raw, raw_page, to_display)
             textpage.close()
             page.close()
             doc.pages.append(raw_page)
