@@ -5,8 +5,8 @@ context), the sweep measures, averaged over the areas (each by its --weight):
 - alignment accuracy (the plan match is one of the gold plan priorities, or none where the gold says
   none) for every `partly` threshold, `unit_weight` (how far a match with one of a plan priority's own
   objectives counts) and `lexical_weight`, and
-- duplicate-pair F1 for every clustering threshold, `topic_weight` and `population_weight`, with themes kept consistent with
-  the plan matches of the best alignment setting, exactly as `analyse` builds them.
+- duplicate-pair F1 for every clustering threshold, `topic_weight` and `population_weight`, with themes
+  kept consistent with the plan matches of the best alignment setting, exactly as `analyse` builds them.
 The chosen setting maximises duplicate F1 + alignment accuracy; thresholds are taken from the middle of
 the plateau of near-best scores, so the choice is not balanced on a knife edge. `supports` is then the
 lowest similarity above `partly` that no more than a tenth of the priorities the gold says support
@@ -255,7 +255,8 @@ class Curves:
         cluster = _plateau_pick(dup_curve)
         rows = [row for i in use for row in self.rows[(w, uw, lw, dw)][i]]
         return {"name_weight": w, "topic_weight": tw, "population_weight": pw, "unit_weight": uw,
-                "lexical_weight": lw, "document_weight": dw, "cluster": cluster, "partly": partly, "supports": _supports_threshold(rows, partly),
+                "lexical_weight": lw, "document_weight": dw, "cluster": cluster, "partly": partly,
+                "supports": _supports_threshold(rows, partly),
                 "dup_curve": dup_curve, "align_curve": align_curve}
 
     def dup_by_area(self, chosen: dict) -> dict[float, list[float]]:

@@ -200,14 +200,47 @@ def blend(names: np.ndarray, contexts: np.ndarray, weight: float) -> np.ndarray:
 # a trailing * matches any ending. Only groups that narrow a priority's scope are listed (not residents,
 # communities, victims or families, whom nearly every priority serves).
 POPULATIONS: dict[str, tuple[str, ...]] = {
-    "children_young_people": ("children and young people", "cyp", "young people", "young person", "child", "children", "youth", "youths", "teenager*", "adolescen*", "juvenile*", "pupil*", "school-age", "under 18*", "under-18*", "young adults", "young men", "young women", "minors", "girls and boys"),
-    "children_in_care": ("looked after children", "looked-after children", "children looked after", "children in care", "child in care", "care leaver*", "care-experienced", "care experienced", "lac", "cla", "corporate parent*", "leaving care", "children's homes", "foster care"),
-    "men_boys": ("men and boys", "boys", "young men", "males", "masculinit*", "fathers", "engaging men"),
-    "older_people": ("older people", "older person", "older adults", "older residents", "elderly", "later life", "pensioner*", "over 65s", "over-65s", "aged 65", "over 60s", "dementia"),
-    "adults_at_risk": ("adults at risk", "adult at risk", "vulnerable adults", "vulnerable adult", "care and support needs", "adults with care and support", "people who lack capacity", "adults who lack capacity", "people with care needs", "care home residents", "adults with needs for care"),
-    "prolific_offenders": ("prolific", "prolific offender*", "persistent offender*", "prolific and priority offender*", "ppo*", "repeat offender*", "high-harm offender*", "high harm offender*", "high-risk offender*", "high risk offender*", "priority offender*", "most prolific", "iom", "integrated offender management", "neighbourhood crime offenders", "serial offender*", "dangerous offenders", "high-harm perpetrator*", "serial perpetrator*"),
-    "perpetrators": ("perpetrat*", "abuser*", "perpetrator programme*", "perpetrator intervention*", "drive project", "drive programme", "men who harm", "people who harm", "those who harm", "people who cause harm", "those who cause harm", "abusive behaviour", "domestic abuse perpetrator*", "stalking perpetrator*", "high-harm perpetrator*", "serial perpetrator*"),
-    "prison_leavers": ("prison leaver*", "leaving prison", "leave prison", "release from prison", "released from prison", "release from custody", "released from custody", "custody leaver*", "newly released", "on release", "day one release", "day-one release", "through the gate", "people released", "prison release*", "released prisoners", "resettlement"),
+    "children_young_people": (
+        "children and young people", "cyp", "young people", "young person", "child", "children", "youth", "youths",
+        "teenager*", "adolescen*", "juvenile*", "pupil*", "school-age", "under 18*", "under-18*", "young adults",
+        "young men", "young women", "minors", "girls and boys",
+    ),
+    "children_in_care": (
+        "looked after children", "looked-after children", "children looked after", "children in care",
+        "child in care", "care leaver*", "care-experienced", "care experienced", "lac", "cla", "corporate parent*",
+        "leaving care", "children's homes", "foster care",
+    ),
+    "men_boys": (
+        "men and boys", "boys", "young men", "males", "masculinit*", "fathers", "engaging men",
+    ),
+    "older_people": (
+        "older people", "older person", "older adults", "older residents", "elderly", "later life", "pensioner*",
+        "over 65s", "over-65s", "aged 65", "over 60s", "dementia",
+    ),
+    "adults_at_risk": (
+        "adults at risk", "adult at risk", "vulnerable adults", "vulnerable adult", "care and support needs",
+        "adults with care and support", "people who lack capacity", "adults who lack capacity",
+        "people with care needs", "care home residents", "adults with needs for care",
+    ),
+    "prolific_offenders": (
+        "prolific", "prolific offender*", "persistent offender*", "prolific and priority offender*", "ppo*",
+        "repeat offender*", "high-harm offender*", "high harm offender*", "high-risk offender*",
+        "high risk offender*", "priority offender*", "most prolific", "iom", "integrated offender management",
+        "neighbourhood crime offenders", "serial offender*", "dangerous offenders", "high-harm perpetrator*",
+        "serial perpetrator*",
+    ),
+    "perpetrators": (
+        "perpetrat*", "abuser*", "perpetrator programme*", "perpetrator intervention*", "drive project",
+        "drive programme", "men who harm", "people who harm", "those who harm", "people who cause harm",
+        "those who cause harm", "abusive behaviour", "domestic abuse perpetrator*", "stalking perpetrator*",
+        "high-harm perpetrator*", "serial perpetrator*",
+    ),
+    "prison_leavers": (
+        "prison leaver*", "leaving prison", "leave prison", "release from prison", "released from prison",
+        "release from custody", "released from custody", "custody leaver*", "newly released", "on release",
+        "day one release", "day-one release", "through the gate", "people released", "prison release*",
+        "released prisoners", "resettlement",
+    ),
 }
 
 

@@ -119,7 +119,8 @@ def _cue_label(text: str) -> bool:
 
 
 # a sentence introducing what someone found or said, not what the partnership will do
-FINDINGS_LEAD = re.compile(r"\b(?:found|find|showed|shows|told us|said|findings?|concerns? (?:were|are))\b", re.IGNORECASE)
+FINDINGS_LEAD = re.compile(r"\b(?:found|find|showed|shows|told us|said|findings?|concerns? (?:were|are))\b",
+                           re.IGNORECASE)
 
 
 def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
@@ -143,7 +144,8 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     if h_cue >= 0.5:
         # under a heading naming priorities, a list announced as something else is that ("The needs
         # assessment found that:")
-        if last_sentence.rstrip().endswith(":") and FINDINGS_LEAD.search(last_sentence) and not cue_weight(last_sentence):
+        if (last_sentence.rstrip().endswith(":") and FINDINGS_LEAD.search(last_sentence)
+                and not cue_weight(last_sentence)):
             return h_cue, True, last_sentence
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
@@ -745,8 +747,8 @@ def _flagged_rows(s: Structure) -> list[Group]:
                 continue
             others = [c for c in cols if c != flag_col]
             name_col = max(others, key=lambda c: (sum(len(text.get((r, c), "").split()) for r in rows[1:]), -c))
-            cands = [Candidate(clean(text[(r, name_col)]), cells[(r, name_col)][0], s.blocks[cells[(r, name_col)][0]].page)
-                     for r in flagged if text.get((r, name_col))]
+            firsts = {r: cells[(r, name_col)][0] for r in flagged if text.get((r, name_col))}
+            cands = [Candidate(clean(text[(r, name_col)]), i, s.blocks[i].page) for r, i in firsts.items()]
             if len(cands) >= 2:
                 groups.append(Group("table", cands, cue=max(cue_weight(text[(r, flag_col)]) for r in flagged)))
     return groups
@@ -781,5 +783,5 @@ def _series(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _callouts, _counted, _series, _contents, _templates, _repeated,
-              _inline, _prose, _single)
+GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _callouts, _counted, _series, _contents,
+              _templates, _repeated, _inline, _prose, _single)

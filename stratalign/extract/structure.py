@@ -24,15 +24,16 @@ from ..models import HEADING, PARAGRAPH, TOC, Block, Document
 MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 _CIRCLED = "\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793"  # ① ❶ ➀ ... set as a priority's number
 NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*)\s*$")
-STATISTIC = re.compile(r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|k|m|bn|million)?\s*$",
-                       re.IGNORECASE)
+STATISTIC = re.compile(
+    r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|k|m|bn|million)?\s*$", re.IGNORECASE)
 # a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
 YEARS = re.compile(r"(?<!\d)(20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)(?!\d)")
 FINAL = re.compile(r"\bfinal\b.*\bpriorit|\bpriorit.*\bfinal\b", re.IGNORECASE)
 SUPERSEDED = re.compile(r"\b(?:draft|proposed|consulted on|emerging)\b", re.IGNORECASE)
 # "The Community Safety Partnership's priorities", "the Board's three priorities"
 POSSESSIVE = re.compile(r"\bthe ((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s?\s+(?:\w+\s+)?priorit", re.IGNORECASE)
-GENERIC_BODY = frozenset("partnership board group council service services the and of for strategy plan document report".split())
+GENERIC_BODY = frozenset(
+    "partnership board group council service services the and of for strategy plan document report".split())
 DESCRIPTION_CHARS = 1500
 PROGRESS_REPORT = re.compile(r"\bprogress (?:report|update)\b|\b(?:end|mid)[- ]of[- ]year (?:report|update)\b|"
                              r"\bannual (?:update|report)\b", re.IGNORECASE)
@@ -140,7 +141,8 @@ class Structure:
         for i, b in enumerate(self.blocks):
             if b.kind == TOC:
                 continue
-            if b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text) and not STATISTIC.match(b.text):
+            if (b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text)
+                    and not STATISTIC.match(b.text)):
                 # (a bare number set large, in a wheel or a tile, labels something, and a figure in a
                 # dashboard tile, "▼ 11%", "9,412", "48 hrs", states one: neither heads a section)
                 while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):

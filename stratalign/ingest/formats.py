@@ -193,7 +193,8 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
                 if text:
                     strong = child.find(["strong", "b"])
                     typed = TYPED_MARKER.match(text)
-                    if typed and (typed.group(1) in "·•▪§o" or "msolist" in " ".join(child.get("class") or []).lower()):
+                    word_list = "msolist" in " ".join(child.get("class") or []).lower()
+                    if typed and (typed.group(1) in "·•▪§o" or word_list):
                         # Word's "Web Page, Filtered": a list is paragraphs with the number or bullet typed in
                         rest = text[typed.end():]
                         bolds = [_clean(b.get_text(" ")) for b in child.find_all(["strong", "b"])]
@@ -639,7 +640,9 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
 MARKING = re.compile(r"(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED)")
 
 
-TITLE_FIELD = re.compile(r"\b(?:report |document )?title:\s+(.+?)(?=\s+(?-i:[A-Z][a-z]+(?: [a-z]+){0,2}):\s|$)", re.IGNORECASE)
+# "Report title:  X" up to the next field ("Date of decision:"), whose name is capitalised whatever the case
+TITLE_FIELD = re.compile(r"\b(?:report |document )?title:\s+(.+?)(?=\s+(?-i:[A-Z][a-z]+(?: [a-z]+){0,2}):\s|$)",
+                         re.IGNORECASE)
 FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")  # "Meeting date:  10 September 2026"
 
 
