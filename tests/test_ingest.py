@@ -151,6 +151,13 @@ def test_text_painted_over_by_a_white_box_drawn_later_is_not_read():
     assert "Getting people into work and training" not in joined
 
 
+def test_a_layer_the_document_opens_switched_off_is_not_read():
+    # a hidden "Draft comments" layer: a struck fifth priority, reviewers' notes and a DRAFT watermark
+    joined = " ".join(texts(read_document(LAYOUTS14 / "hidden_draft_layer_drugs.pdf")))
+    assert "Breaking drug supply chains into Sedgecombe" in joined
+    assert "Board agreed to remove priority 5" not in joined and "Reducing alcohol harm" not in joined
+
+
 def test_bullets_become_list_items():
     doc = read_document(LAYOUTS / "bullets_under_objectives.pdf")
     assert sum(1 for b in doc.blocks if b.kind == ITEM) >= 5

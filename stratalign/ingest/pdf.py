@@ -85,7 +85,7 @@ def _classify_shape(page: RawPage, x0: float, top: float, x1: float, bottom: flo
 
 def _pdfium_shapes(raw, page_handle, page: RawPage,
                    to_display: Callable[[float, float, float, float], tuple[float, float, float, float]],
-                   whiteouts: list | None = None) -> None:
+                   whiteouts: list | None = None, layers: "_Layers | None" = None) -> None:
     """Collect vector shapes (rules, boxes, bullet dots), descending into form XObjects. With `whiteouts`,
     also the opaque white boxes drawn on the page itself: (object index, x0, top, x1, bottom)."""
     fast = _Fast.get(raw)
@@ -97,6 +97,8 @@ def _pdfium_shapes(raw, page_handle, page: RawPage,
     PATH, FORM = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
 
     def visit(obj: int, transform, index: int = -1) -> None:
+        if layers is not None and index >= 0 and layers.hides(obj):
+            return  # drawn on a layer the document opens switched off
         kind = fast.obj_type(obj)
         if kind == PATH:
             # FS_RECTF-like out parameters: left, bottom, right, top
@@ -149,6 +151,82 @@ def _is_rectangle(raw, obj: int) -> bool:
             xs.add(round(x.value, 1))
             ys.add(round(y.value, 1))
     return len(xs) <= 2 and len(ys) <= 2
+
+
+class _Layers:
+    """Optional content (layers) switched off when the document opens: a designer's hidden "Draft
+    comments" layer is not on the page, though pdfium's text has it. A text object is hidden when it is
+    marked as content of such a layer (its /OC mark names the layer); the layers' states come from the
+    catalogue's /OCProperties, read once, and only for a document that marks any content at all."""
+
+    def __init__(self, raw, path: Path) -> None:
+        self.raw, self.path = raw, path
+        self.hidden: set[str] | None = None
+        # asking every object for its marks costs a third of the reading time: only a document whose
+        # catalogue lists layers is asked (a catalogue compressed into an object stream is not seen)
+        try:
+            self.active = b"/OCProperties" in path.read_bytes()
+        except OSError:
+            self.active = False
+        self._name = (raw.FPDF_WCHAR * 256)()
+        self._length = ctypes.c_ulong()
+
+    def hides(self, obj: int) -> bool:
+        if not self.active:
+            return False
+        raw = self.raw
+        handle = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+        for k in range(raw.FPDFPageObj_CountMarks(handle)):
+            mark = raw.FPDFPageObj_GetMark(handle, k)
+            if self._string(raw.FPDFPageObjMark_GetName, mark) != "OC":
+                continue
+            if self.hidden is None:
+                self.hidden = _hidden_layers(self.path)
+            name = self._string(lambda m, *a: raw.FPDFPageObjMark_GetParamStringValue(m, b"Name", *a), mark)
+            if _layer_key(name) in self.hidden:
+                return True
+        return False
+
+    def _string(self, call, mark) -> str:
+        if not call(mark, self._name, ctypes.sizeof(self._name), ctypes.byref(self._length)):
+            return ""
+        return ctypes.string_at(ctypes.addressof(self._name), self._length.value).decode("utf-16-le", "ignore").rstrip("\x00")
+
+
+def _layer_key(name: str | bytes) -> str:
+    """A layer's name, whichever way its PDF string reached us (UTF-16 with a byte-order mark, or bytes)."""
+    if isinstance(name, bytes):
+        name = name[2:].decode("utf-16-be", "ignore") if name.startswith(b"\xfe\xff") else name.decode("latin-1")
+    return re.sub(r"[\x00\ufeff\xfe\xff]", "", name).strip()
+
+
+def _hidden_layers(path: Path) -> set[str]:
+    """The names of the layers the document opens with switched off (its default configuration's /OFF,
+    or all but /ON when its base state is OFF)."""
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.pdftypes import resolve1
+
+        with open(path, "rb") as f:
+            doc = PDFDocument(PDFParser(f))
+            props = resolve1(doc.catalog.get("OCProperties")) or {}
+            config = resolve1(props.get("D")) or {}
+
+            def names(key: str, where: dict) -> set[str]:
+                out = set()
+                for ref in resolve1(where.get(key)) or []:
+                    ocg = resolve1(ref) or {}
+                    if isinstance(ocg, dict) and ocg.get("Name") is not None:
+                        out.add(_layer_key(resolve1(ocg["Name"])))
+                return out
+
+            base = resolve1(config.get("BaseState"))
+            if base is not None and getattr(base, "name", str(base)) == "OFF":
+                return names("OCGs", props) - names("ON", config)
+            return names("OFF", config)
+    except Exception:  # a layer list pdfminer cannot read: show everything, as before
+        return set()
 
 
 def _drop_whited_out(fast: "_Fast", page_handle, page: RawPage, obj_starts: list[tuple[int, int]],
@@ -335,6 +413,7 @@ def _read_pdfium(path: Path) -> RawDocument:
         font_cache: dict[int, bool] = {}
         # ligatures and hyphens in one lookup; they share no key, and a ligature would win if they did
         char_map = {**HYPHENS, **LIGATURES}
+        layers = _Layers(raw, path)
         for index in range(len(pdf)):
             page = pdf[index]
             width, height = page.get_size()  # as displayed, after any /Rotate
@@ -365,17 +444,18 @@ def _read_pdfium(path: Path) -> RawDocument:
                     if style is None:
                         # a text object has one font and one size: ask once per object, not per character
                         style = (*_pdfium_style(fast, obj, font_cache),
-                                 fast.font_size(handle, i) * fast.size_scale(handle, i))
+                                 fast.font_size(handle, i) * fast.size_scale(handle, i),
+                                 layers.hides(obj))
                         style_cache[obj] = style
-                if style[2] != rotation:
-                    continue  # text not upright on the displayed page (margin notes, watermarks)
+                if style[2] != rotation or style[4]:
+                    continue  # text not upright on the displayed page (margin notes, watermarks), or hidden
                 get_box(handle, i, prect)
                 ch = char_map.get(ch, ch)
                 x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
                 append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
             style_cache.clear()  # object handles are only valid on their page
             whiteouts: list[tuple[int, float, float, float, float]] = []
-            _pdfium_shapes(raw, page.raw, raw_page, to_display, whiteouts)
+            _pdfium_shapes(raw, page.raw, raw_page, to_display, whiteouts, layers)
             if whiteouts:
                 _drop_whited_out(fast, page.raw, raw_page, obj_starts, whiteouts)
             _pdfium_fields(raw, page.raw, raw_page, to_display)
