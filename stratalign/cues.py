@@ -171,6 +171,9 @@ COLUMN_DISTRACTOR = re.compile(
     r"ranking|rank)\b", re.IGNORECASE)
 
 
+# a bold short name and its statement in one heading: "Safer streets — Making every street ..."
+NAME_DASH = re.compile(r"^\S[^—–.:]{1,50}\s[—–]\s\S")
+
 # what Word shows in a content control nobody filled in
 PLACEHOLDER = re.compile(r"^(?:click or tap here to enter (?:text|a date)|choose an item|click here to enter text)\.?$",
                          re.IGNORECASE)

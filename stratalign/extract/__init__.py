@@ -27,8 +27,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..cues import NOTE_WORDS, PLACEHOLDER, is_distractor
-from ..ingest.layout import NAME_DASH
+from ..cues import NAME_DASH, NOTE_WORDS, PLACEHOLDER, is_distractor
 from ..models import HEADING, ITEM, TOC, Document, Priority
 from .describe import content_words_of, recover, which
 from .generators import GENERATORS
@@ -213,9 +212,9 @@ def _second_level(s: Structure, h: int) -> list[Group]:
     """The items numbered "N.1", "N.2" ... in pillar h's section (one multilevel list: pillars, then
     priorities, then their actions as bullets), as a group; none when there are none."""
     end = s.section_end.get(h, h + 1)
-    items = [i for i in range(h + 1, end) if (m := SECOND_LEVEL.match(s.blocks[i].marker)) and m.group(2)]
-    firsts = {SECOND_LEVEL.match(s.blocks[i].marker).group(1) for i in items}
-    if not items or len(firsts) != 1:
+    numbers = {i: m.group(1) for i in range(h + 1, end) if (m := SECOND_LEVEL.match(s.blocks[i].marker))}
+    items = list(numbers)
+    if not items or len(set(numbers.values())) != 1:
         return []
     return [Group("numbered", [Candidate(clean(s.blocks[i].text), i, s.blocks[i].page) for i in items])]
 

@@ -8,6 +8,7 @@ import re
 
 from ..cues import (
     EXPLAINS,
+    NAME_DASH,
     NON_PRIORITY_HEADING,
     PLACEHOLDER,
     PLURAL_CUE,
@@ -21,7 +22,6 @@ from ..cues import (
     stated_count,
 )
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
-from ..ingest.layout import NAME_DASH
 from .structure import (
     DESCRIPTION_CHARS,
     MAX_WORDS,
@@ -259,11 +259,7 @@ def _continues_item(item: Block, para: Block) -> bool:
 
 
 def _tables(s: Structure) -> list[Group]:
-    cells: dict[int, dict[tuple[int, int], list[int]]] = {}
-    for i, b in enumerate(s.blocks):
-        if b.table >= 0:
-            cells.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
-    cells = _join_continued_tables(s, cells)
+    cells = _join_continued_tables(s, s.table_cells)
     groups = []
     for t, grid in cells.items():
         rows = sorted({r for r, _ in grid})
@@ -688,11 +684,7 @@ def _forms(s: Structure) -> list[Group]:
     (a report card's "Result"). A form left empty (Word's "Click or tap here to enter text.") is not a
     priority."""
     forms: dict[tuple[str, ...], list[dict[str, list[int]]]] = {}
-    grid: dict[int, dict[tuple[int, int], list[int]]] = {}
-    for i, b in enumerate(s.blocks):
-        if b.table >= 0:
-            grid.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
-    for cells in grid.values():
+    for cells in s.table_cells.values():
         if {c for _, c in cells} != {0, 1}:
             continue
         # the form's fields: rows with a label and a value (a title row across the form is not one)
@@ -727,12 +719,8 @@ def _flagged_rows(s: Structure) -> list[Group]:
     """A table that marks some of its rows as priorities in a column of its own (a scoring matrix whose
     "Board decision" column says PRIORITY on five of eleven issues): the marked rows' names, the longest
     cells of each row, in order."""
-    grid: dict[int, dict[tuple[int, int], list[int]]] = {}
-    for i, b in enumerate(s.blocks):
-        if b.table >= 0:
-            grid.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
     groups = []
-    for cells in grid.values():
+    for cells in s.table_cells.values():
         rows = sorted({r for r, _ in cells})
         cols = sorted({c for _, c in cells})
         if len(rows) < 4 or len(cols) < 2:

@@ -35,6 +35,11 @@ POSSESSIVE = re.compile(r"\bthe ((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s?\s+(
 GENERIC_BODY = frozenset(
     "partnership board group council service services the and of for strategy plan document report".split())
 DESCRIPTION_CHARS = 1500
+
+
+def _years(text: str) -> set[str]:
+    """The years and spans of years a text names, written one way ("2025–26" and "2025/26" -> "2025-26")."""
+    return {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(text)}
 PROGRESS_REPORT = re.compile(r"\bprogress (?:report|update)\b|\b(?:end|mid)[- ]of[- ]year (?:report|update)\b|"
                              r"\bannual (?:update|report)\b", re.IGNORECASE)
 PROGRESS_AGAINST = re.compile(r"^\s*progress (?:against|on|towards|with|in delivering)\s+", re.IGNORECASE)
@@ -240,13 +245,16 @@ class Structure:
         text = self.heading_text(i)
         if not self.progress_report:
             return text
-        years = {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(text)}
-        title = {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(self.doc.title)}
-        if years and not years <= title:
+        years = _years(text)
+        if years and not years <= self._title_years:
             # "Progress against our 2022-2025 priorities" in a report on 2024/25 with a 2025-2028 strategy:
             # an earlier period's, looked back on
             return text
         return PROGRESS_REPORT.sub("", PROGRESS_AGAINST.sub("", text))
+
+    @cached_property
+    def _title_years(self) -> set[str]:
+        return _years(self.doc.title)
 
     def heading_text(self, i: int) -> str:
         """A heading with its kicker: the context a cue is looked for in."""
@@ -261,6 +269,15 @@ class Structure:
             text = self.blocks[j].text
             return text if len(text) < 600 else text[-300:]
         return ""
+
+    @cached_property
+    def table_cells(self) -> dict[int, dict[tuple[int, int], list[int]]]:
+        """table -> (row, column) -> the indexes of the blocks in that cell, in reading order."""
+        cells: dict[int, dict[tuple[int, int], list[int]]] = {}
+        for i, b in enumerate(self.blocks):
+            if b.table >= 0:
+                cells.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
+        return cells
 
     def span(self, i: int) -> int:
         """How many blocks heading i's section takes, the heading included (1 for any other block)."""

@@ -18,6 +18,7 @@ import statistics
 from collections import Counter
 from dataclasses import replace
 
+from ..cues import NAME_DASH
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Line, Page
 from .lines import (
     BULLET_RE,
@@ -295,7 +296,6 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     return _around_labels([b for k, b in enumerate(out) if k not in gone])
 
 
-NAME_DASH = re.compile(r"^\S[^—–.:]{1,50}\s[—–]\s\S")  # "Safer streets — Making every street ..."
 LETTER_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]?$")
 
 

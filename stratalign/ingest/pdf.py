@@ -236,17 +236,14 @@ def _drop_whited_out(fast: "_Fast", page_handle, page: RawPage, obj_starts: list
     handle = ctypes.cast(page_handle, ctypes.c_void_p).value
     index_of = {fast.page_object(handle, k) or 0: k for k in range(fast.page_count(handle))}
     starts = [p for p, _ in obj_starts]
-    kept: list[Char | None] = []
-    for pos, c in enumerate(page.chars):
-        if c is not None:
-            at = bisect.bisect_right(starts, pos) - 1
-            k = index_of.get(obj_starts[at][1], -1) if at >= 0 else -1
-            x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
-            if k >= 0 and any(w > k and x0 <= x <= x1 and top <= y <= bottom for w, x0, top, x1, bottom in whiteouts):
-                continue
-        if c is not None or (kept and kept[-1] is not None):
-            kept.append(c)
-    page.chars = kept
+
+    def covered(pos: int, c: Char) -> bool:
+        at = bisect.bisect_right(starts, pos) - 1
+        k = index_of.get(obj_starts[at][1], -1) if at >= 0 else -1
+        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+        return k >= 0 and any(w > k and x0 <= x <= x1 and top <= y <= bottom for w, x0, top, x1, bottom in whiteouts)
+
+    _drop_chars(page, covered)
 
 
 FIELD_FONT = re.compile(r"/(\S+)\s+([\d.]+)\s+Tf")
@@ -610,26 +607,28 @@ def _drop_struck(page: RawPage) -> None:
     lines, so the band is kept narrow."""
     rules = sorted(page.lines)
     ys = [r[0] for r in rules]
-    kept: list[Char | None] = []
-    struck = False
-    for c in page.chars:
-        if c is None:
-            if kept and kept[-1] is not None:
-                kept.append(None)
-            continue
+
+    def struck(_: int, c: Char) -> bool:
         height = c.bottom - c.top
-        lo, hi = c.top + 0.3 * height, c.top + 0.72 * height
-        i = bisect.bisect_left(ys, lo)
+        i = bisect.bisect_left(ys, c.top + 0.3 * height)
         mid = (c.x0 + c.x1) / 2
-        hit = False
-        while i < len(ys) and ys[i] <= hi:
+        while i < len(ys) and ys[i] <= c.top + 0.72 * height:
             if rules[i][1] <= mid <= rules[i][2]:
-                hit = True
-                break
+                return True
             i += 1
-        if hit:
-            struck = True
-        else:
+        return False
+
+    _drop_chars(page, struck)
+
+
+def _drop_chars(page: RawPage, hidden: Callable[[int, Char], bool]) -> None:
+    """Drop the characters `hidden(position, char)` picks, keeping one word break where they were."""
+    kept: list[Char | None] = []
+    dropped = False
+    for pos, c in enumerate(page.chars):
+        if c is not None and hidden(pos, c):
+            dropped = True
+        elif c is not None or (kept and kept[-1] is not None):
             kept.append(c)
-    if struck:
+    if dropped:
         page.chars = kept
