@@ -43,7 +43,9 @@ def _numbered(s: Structure) -> list[Group]:
         parts = _label_parts(b.text)
         label = ""
         text = ""
-        if parts and parts[1]:
+        if parts and parts[1] and _labels_box_title(s, i, parts[1]):
+            label, text = parts[0], s.blocks[i + 1].text  # "Priority 1 delivery group" over a box's title
+        elif parts and parts[1]:
             label, text = parts
         elif b.kind == HEADING and i in s.kicker and _label_parts(s.kicker[i]):
             label, text = _label_parts(s.kicker[i])[0], b.text
@@ -81,6 +83,17 @@ def _numbered(s: Structure) -> list[Group]:
             if any(words[a][k] & words[b][k] for k in shared):
                 return [cands]  # the same priorities named twice: resolved one per label
     return runs
+
+
+def _labels_box_title(s: Structure, i: int, rest: str) -> bool:
+    """Label line i ("Priority 1 delivery group", set small at the top of a box in a chart) names what
+    the box is, and the bold line after it in the same box is the priority's title."""
+    b = s.blocks[i]
+    if i + 1 >= len(s.blocks) or b.table < 0 or len(rest.split()) > 3:
+        return False
+    nxt = s.blocks[i + 1]
+    return ((nxt.table, nxt.row, nxt.col) == (b.table, b.row, b.col) and nxt.bold and not b.bold
+            and nxt.size > b.size and 2 <= len(nxt.text.split()) <= 15)
 
 
 _KIND_COLON = re.compile(r"^\s*((?:our\s+)?(?:strategic\s+)?(?:priority|objective|aim|outcome|goal))\s*:\s*(\S.*)$",
@@ -771,5 +784,87 @@ def _series(s: Structure) -> list[Group]:
     return groups
 
 
-GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _callouts, _counted, _series, _contents,
-              _templates, _repeated, _inline, _prose, _single)
+def _cue_heading(s: Structure, h: int) -> float:
+    """How strongly heading h announces the document's own current priorities (0: it does not)."""
+    b = s.blocks[h]
+    if b.kind != HEADING or h in s.is_kicker or s.in_past(h) or s.quotes_other(b.text):
+        return 0.0
+    cue, distracted = heading_cue(b.text)
+    return 0.0 if distracted or EXPLAINS.match(b.text) else cue
+
+
+def _plain_lines(s: Structure) -> list[Group]:
+    """Short lines set one under another, without bullets, straight after a heading that announces the
+    priorities (the key of a chart, "Key: our priorities", beside its colour swatches): a list all the
+    same. Lines in one style and one indent, none a sentence; an introducing line ending in a colon may
+    come first."""
+    groups = []
+    blocks = s.blocks
+    for h, b in enumerate(blocks):
+        cue = _cue_heading(s, h)
+        if cue <= 0:
+            continue
+        i = h + 1
+        if (i < len(blocks) and blocks[i].kind == PARAGRAPH and blocks[i].page == b.page
+                and blocks[i].text.rstrip().endswith(":")):
+            i += 1
+        run: list[int] = []
+        while i < len(blocks):
+            c = blocks[i]
+            first = blocks[run[0]] if run else c
+            if (c.kind != PARAGRAPH or c.page != b.page or c.lead or c.table >= 0 or not 2 <= len(c.text.split()) <= 25
+                    or c.text.rstrip().endswith((".", ":", ";", ",")) or abs(c.x0 - first.x0) > 3
+                    or abs(c.size - first.size) > 0.3):
+                break
+            run.append(i)
+            i += 1
+        if len(run) >= 2:
+            groups.append(Group("list", [Candidate(clean(blocks[j].text), j, blocks[j].page) for j in run], cue=cue))
+    return groups
+
+
+def _headed_columns(s: Structure) -> list[Group]:
+    """The boxes of one column of a diagram read left to right (a logic model: Inputs, Activities,
+    Outputs, Outcomes, Impact) whose column heading announces the priorities ("Outcomes: our priorities").
+    A column is what lies below its heading and between the midpoints to the headings beside it; a caption
+    under the heading, set smaller than the boxes, is not a box."""
+    groups = []
+    if s.doc.format != "pdf":
+        return groups  # only a drawn page says what sits below what
+    blocks = s.blocks
+    for h, b in enumerate(blocks):
+        cue = _cue_heading(s, h)
+        if cue < 1.0 or b.table >= 0:
+            continue  # (a ruled table's columns are read as a table; "Outcome" alone heads its results)
+        # the header row: headings on the page level with this one
+        row = sorted((i for i, x in enumerate(blocks)
+                      if x.kind == HEADING and x.page == b.page and x.top < b.bottom and x.bottom > b.top),
+                     key=lambda i: blocks[i].x0)
+        if len(row) < 3 or any(blocks[p].x1 > blocks[q].x0 for p, q in zip(row, row[1:])):
+            continue
+        k = row.index(h)
+        left = (blocks[row[k - 1]].x1 + b.x0) / 2 if k > 0 else float("-inf")
+        right = (b.x1 + blocks[row[k + 1]].x0) / 2 if k + 1 < len(row) else float("inf")
+        bottom = max(blocks[i].bottom for i in row)
+        below = sorted((i for i, x in enumerate(blocks) if x.page == b.page and x.top >= bottom),
+                       key=lambda i: (blocks[i].top, blocks[i].x0))
+        middle = (b.x0 + b.x1) / 2
+        column = []
+        for i in below:
+            x = blocks[i]
+            if x.x0 <= middle <= x.x1 and (x.x0 < left - 2 or x.x1 > right + 2):
+                break  # something across the columns ends the diagram
+            if left <= (x.x0 + x.x1) / 2 <= right and x.kind in (PARAGRAPH, ITEM):
+                column.append(i)
+        sizes = [round(blocks[i].size, 1) for i in column]
+        if not sizes:
+            continue
+        body = max(set(sizes), key=lambda z: (sizes.count(z), z))
+        boxes = [i for i in column if round(blocks[i].size, 1) >= body and 2 <= len(blocks[i].text.split()) <= 25]
+        if len(boxes) >= 2:
+            groups.append(Group("table", [Candidate(clean(blocks[i].text), i, blocks[i].page) for i in boxes], cue=cue))
+    return groups
+
+
+GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
+              _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single)

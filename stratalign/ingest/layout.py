@@ -35,13 +35,14 @@ from .regions import Region, reading_order
 
 KEEP_HYPHEN = frozenset(
     "anti non co self cross multi pre post well long high low under over out inter sub mid semi ex counter pro cyber "
-    "re de child victim community place evidence trauma gender age school drug alcohol youth problem".split()
+    "re de child victim community place evidence trauma gender age school drug alcohol youth problem night full "
+    "part front joined follow face".split()
 )
 # the second halves of compounds ("world-class", "area-wide", "trauma-informed"): a word broken at its
 # syllables does not leave a whole one of these behind
 COMPOUND_END = re.compile(
     r"^(?:class|based|led|related|wide|term|level|focused|informed|centred|centered|specific|free|friendly|"
-    r"funded|owned|agency|scale)\b")
+    r"funded|owned|agency|scale|time)\b")
 
 
 def _join_text(parts: list[str]) -> str:
