@@ -415,41 +415,50 @@ def _read_pdfium(path: Path) -> RawDocument:
             page = pdf[index]
             width, height = page.get_size()  # as displayed, after any /Rotate
             rotation = page.get_rotation() % 360
-            to_display = _display_transform(rotation, width, height)
-            raw_page = RawPage(index + 1, width, height)
             textpage = page.get_textpage()
             count = textpage.count_chars()
             text = textpage.get_text_range(0, count) if count > 0 else ""
             exact = len(text) == count
             handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-            last_obj = -1
-            style = (False, 0, 0, 0.0)  # bold, colour, angle, size
-            chars = raw_page.chars
-            append = chars.append
-            obj_starts: list[tuple[int, int]] = []  # (first position in chars, text object) per object
-            for i in range(count):
-                ch = text[i] if exact else chr(fast.unicode(handle, i) or 32)
-                if ch in WHITESPACE:
-                    if chars and chars[-1] is not None:
-                        append(None)
-                    continue
-                obj = get_obj(handle, i) or 0
-                if obj != last_obj:
-                    last_obj = obj
-                    obj_starts.append((len(chars), obj))
-                    style = style_cache.get(obj)
-                    if style is None:
-                        # a text object has one font and one size: ask once per object, not per character
-                        style = (*_pdfium_style(fast, obj, font_cache),
-                                 fast.font_size(handle, i) * fast.size_scale(handle, i),
-                                 layers.hides(obj))
-                        style_cache[obj] = style
-                if style[2] != rotation or style[4]:
-                    continue  # text not upright on the displayed page (margin notes, watermarks), or hidden
-                get_box(handle, i, prect)
-                ch = char_map.get(ch, ch)
-                x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
-                append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
+            angles: dict[int, int] = {}  # characters read at each angle
+            for upright in (rotation, (rotation + 180) % 360):
+                to_display = _display_transform(upright, width, height)
+                raw_page = RawPage(index + 1, width, height)
+                last_obj = -1
+                style = (False, 0, 0, 0.0)  # bold, colour, angle, size
+                chars = raw_page.chars
+                append = chars.append
+                obj_starts: list[tuple[int, int]] = []  # (first position in chars, text object) per object
+                for i in range(count):
+                    ch = text[i] if exact else chr(fast.unicode(handle, i) or 32)
+                    if ch in WHITESPACE:
+                        if chars and chars[-1] is not None:
+                            append(None)
+                        continue
+                    obj = get_obj(handle, i) or 0
+                    if obj != last_obj:
+                        last_obj = obj
+                        obj_starts.append((len(chars), obj))
+                        style = style_cache.get(obj)
+                        if style is None:
+                            # a text object has one font and one size: ask once per object, not per character
+                            style = (*_pdfium_style(fast, obj, font_cache),
+                                     fast.font_size(handle, i) * fast.size_scale(handle, i),
+                                     layers.hides(obj))
+                            style_cache[obj] = style
+                    if style[2] != upright or style[4]:
+                        # text not upright on the displayed page (margin notes, watermarks), or hidden
+                        angles[style[2]] = angles.get(style[2], 0) + 1
+                        continue
+                    get_box(handle, i, prect)
+                    ch = char_map.get(ch, ch)
+                    x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
+                    append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
+                # a page printed upside down (the second half of a flip booklet, turned over to read it)
+                # has most of its text at 180 degrees: it is read turned the right way up
+                if upright != rotation or angles.get((rotation + 180) % 360, 0) <= 2 * len(chars):
+                    break
+                angles.clear()
             style_cache.clear()  # object handles are only valid on their page
             whiteouts: list[tuple[int, float, float, float, float]] = []
             _pdfium_shapes(raw, page.raw, raw_page, to_display, whiteouts, layers)
@@ -495,7 +504,7 @@ def _pdfium_style(fast: _Fast, obj: int, font_cache: dict) -> tuple[bool, int, i
     m = fast.matrix(obj)
     if m is not None:
         a, b = m[0], m[1]
-        if abs(b) > 1e-3 * max(abs(a), 1e-6) or abs(a) < 1e-6:
+        if abs(b) > 1e-3 * max(abs(a), 1e-6) or a < 1e-6:  # (a < 0: turned half round)
             degrees = math.degrees(math.atan2(b, a))
             quarter = round(degrees / 90) * 90
             angle = quarter % 360 if abs(degrees - quarter) < 1.0 else -1
