@@ -15,6 +15,9 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\bstrategic (?:objectives?|aims?|themes?|goals?|outcomes?|pillars?)\b", 1.0),
         (r"\b(?:objectives?|aims?|themes?|pillars?|goals?|ambitions?|missions?)\b", 0.8),
         (r"\b(?:focus areas?|areas? of focus|key areas?|we will focus on|our focus)\b", 0.7),
+        # the plain words of a young people's or Easy Read version
+        (r"\bwhat we want to (?:change|achieve)\b|\b(?:things|what) we(?: will|'re going to| are going to) "
+         r"work on\b", 0.7),
         (r"\b(?:outcomes?|commitments?|workstreams?|strands?)\b", 0.5),
         (r"\bat a glance\b|\bon a page\b", 0.6),
         (r"\bwhat we will do\b", 0.3),
@@ -134,7 +137,8 @@ SINGLE = re.compile(
     re.IGNORECASE)
 
 # Words announcing a line that is an aside, not a priority: "Note: ...", "Source: ...".
-NOTE_WORDS = frozenset({"note", "notes", "source"})
+# "Note: ...", and a refresh table's cell for a priority that is no more ("Retired: now led by ...")
+NOTE_WORDS = frozenset({"note", "notes", "source", "retired", "removed", "dropped", "discontinued", "closed"})
 
 # Where one sentence ends and the next begins: end punctuation, space, a capital.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -174,9 +178,10 @@ COLUMN_DISTRACTOR = re.compile(
 # a bold short name and its statement in one heading: "Safer streets — Making every street ..."
 NAME_DASH = re.compile(r"^\S[^—–.:]{1,50}\s[—–]\s\S")
 
-# what Word shows in a content control nobody filled in
-PLACEHOLDER = re.compile(r"^(?:click or tap here to enter (?:text|a date)|choose an item|click here to enter text)\.?$",
-                         re.IGNORECASE)
+# what Word shows in a content control nobody filled in, or a cell saying there is nothing there
+# ("None (retired)", "(none)", "N/A")
+PLACEHOLDER = re.compile(r"^(?:click or tap here to enter (?:text|a date)|choose an item|click here to enter text|"
+                         r"\(?(?:none|n/a|nil|not applicable)\)?(?:\s*[(:–—-].*)?)\.?$", re.IGNORECASE)
 
 
 def is_distractor(text: str) -> bool:

@@ -10,7 +10,8 @@ from stratalign.extract import clean, extract_priorities
 from stratalign.ingest import read_document
 
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
-                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, load_gold)
+                       LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17, LAYOUTS18,
+                       load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -194,6 +195,51 @@ def test_a_chart_key_a_logic_model_column_and_labelled_boxes_state_priorities():
     # "Priority 3 delivery group" names the box; a word broken at "night-" keeps its hyphen
     assert chart[2].text == "Making streets, parks and the night-time economy safe for women and girls"
     assert chart[2].label == "Priority 3"
+
+
+# layouts17 and layouts18 (a strategy on its way through a council and out to the public) were measured
+# before any fix for them: F1 0.725 and 0.431. One document of each is still read wrong: priorities quoted
+# only inside a Markdown image description, and an equality impact form whose fixed "Outcome 1-4" options
+# beat the numbered list in its answer box.
+KNOWN_MISSES = {"image_descriptions_text_version_csp.md", "equality_impact_form_hate_crime.pdf"}
+
+
+@pytest.mark.parametrize("folder", [LAYOUTS17, LAYOUTS18], ids=lambda p: p.name)
+def test_extraction_on_documents_on_their_way_through_a_council_except_known_misses(folder):
+    gold = load_gold(folder)
+    gold["documents"] = {k: v for k, v in gold["documents"].items() if k not in KNOWN_MISSES}
+    result = evaluate(gold, _area_report(folder, gold))
+    assert result["extraction"]["f1"] == 1.0, result["problems"]
+    assert result["page_accuracy"] == 1.0, result["problems"]
+
+
+def test_the_upside_down_half_of_a_flip_booklet_is_read_turned_round():
+    # Welsh upright from the front; the English half printed upside down, pages in reverse order
+    ps = extract_priorities(read_document(LAYOUTS18 / "flip_booklet_bilingual_vawg.pdf"))
+    assert ps[0].text == "Prevent abuse by working with children and young people on healthy relationships"
+    assert {p.page for p in ps} == {5}
+
+
+def test_a_refresh_table_gives_this_years_column_without_retired_rows():
+    # "2025 priority | Decision | Our priority from April 2027": a retired row says "Retired: now led by ..."
+    ps = extract_priorities(read_document(LAYOUTS17 / "merged_rows_refresh_table_domestic_abuse.pdf"))
+    assert [p.text for p in ps][-1] == "Reaching older and disabled victims, who are least likely to ask for help"
+    assert len(ps) == 5 and not any(p.text.startswith(("Retired", "(none)")) for p in ps)
+    # "None (achieved: ...)" in the current column is no priority either
+    ps = extract_priorities(read_document(LAYOUTS18 / "refresh_status_table_serious_violence.pdf"))
+    assert len(ps) == 5 and not any(p.text.startswith("None") for p in ps)
+
+
+def test_a_resolution_agreeing_priorities_gives_its_sub_items():
+    # "(b) That the Panel agrees the following four priorities ...:" then (i) to (iv), indented 3 points
+    ps = extract_priorities(read_document(LAYOUTS18 / "scrutiny_minutes_resolution_csp.pdf"))
+    assert [p.text for p in ps][2] == "Tackling domestic abuse and stalking" and len(ps) == 4
+
+
+def test_icons_beside_titles_do_not_hide_them_from_their_section():
+    # "What we want to change", then five titles each with an icon set larger than the section heading
+    ps = extract_priorities(read_document(LAYOUTS18 / "young_peoples_version_youth_justice.pdf"))
+    assert ps[0].text == "Fewer young people getting into trouble for the first time" and len(ps) == 5
 
 
 def test_a_progress_update_reports_against_its_own_priorities():

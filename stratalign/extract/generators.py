@@ -24,6 +24,7 @@ from ..cues import (
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .structure import (
     DESCRIPTION_CHARS,
+    YEARS,
     MAX_WORDS,
     NUMERAL,
     Candidate,
@@ -193,12 +194,21 @@ def _lists(s: Structure) -> list[Group]:
         if not run:
             i += 1
             continue
-        if blocks[start].table >= 0 and blocks[start].row > 0:
-            continue  # bullets inside table cells are what a row's priority will do
+        in_cell = blocks[start].table >= 0 and blocks[start].row > 0
+        lead = blocks[start - 1] if start else None
+        if in_cell and not (lead is not None and lead.kind == PARAGRAPH and lead.text.rstrip().endswith(":")
+                            and (lead.table, lead.row, lead.col) == (blocks[start].table, blocks[start].row,
+                                                                     blocks[start].col)
+                            and PLURAL_CUE.search(lead.text)):
+            # bullets inside table cells are what a row's priority will do, unless the cell says what they
+            # are ("The strategy has four priorities:" in a form's answer box)
+            continue
         top = min(blocks[j].x0 for j in run)
         groups += _sublists(s, run, top)
         run = [j for j in run if blocks[j].x0 <= top + 6]  # top-level items only
         cue, distracted, _ = _cue_context(s, start)
+        if in_cell:  # the cell's own lead-in decides
+            cue, distracted = cue_weight(lead.text), is_distractor(lead.text) or s.quotes_other(lead.text)
         if cue <= 0 or distracted:
             continue
         cands = []
@@ -219,7 +229,8 @@ def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
         parent = blocks[j]
         if parent.x0 > top + 6 or not parent.text.rstrip().endswith(":"):
             continue
-        nested = list(itertools.takewhile(lambda x: blocks[x].x0 > top + 6, run[k + 1:]))
+        # (a printed web page indents "(i)" under "(b)" by a few points only)
+        nested = list(itertools.takewhile(lambda x: blocks[x].x0 > parent.x0 + 2, run[k + 1:]))
         intro = re.split(r"(?<=[.!?])\s+", parent.text)[-1]
         cue = cue_weight(intro)
         if len(nested) < 2 or cue <= 0 or is_distractor(intro) or s.quotes_other(intro):
@@ -296,12 +307,18 @@ def _tables(s: Structure) -> list[Group]:
         if transposed is not None:
             groups.append(transposed)
             continue
+        # a refresh table sets last year's priorities beside this year's ("2025 priority" | "Decision" |
+        # "Our priority from April 2027"): a column headed by an earlier year than another's is the past
+        starts = {c: min(int(y[:4]) for y in YEARS.findall(h)) for c, h in headers.items()
+                  if h and cue_weight(h) > 0 and YEARS.search(h)}
         for col in cols:
             header = headers[col]
             if not header or len(header.split()) > 8:
                 continue
             cue = cue_weight(header)
             if cue <= 0 or is_column_distractor(header) or s.quotes_other(header):
+                continue
+            if col in starts and starts[col] < max(starts.values()):
                 continue
             cands = []
             for r in rows[1:]:
@@ -443,8 +460,10 @@ def _join_continued_tables(s: Structure, cells: dict[int, dict[tuple[int, int], 
 
 
 def _not_a_title(s: Structure, i: int) -> bool:
-    """Sub-headings of a priority's own section, sentences set large, and table header words."""
+    """Sub-headings of a priority's own section, sentences set large, table header words and icons."""
     t = s.blocks[i].text
+    if not re.search(r"[^\W\d_]", t):
+        return True  # "★", "⚖": an icon marks the title beside it
     named = NAME_DASH.match(t)  # "Safer streets — Making every street ... safe." is a name and its statement
     return bool(SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6 and not named)
                 or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3))

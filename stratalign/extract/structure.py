@@ -37,6 +37,9 @@ GENERIC_BODY = frozenset(
 DESCRIPTION_CHARS = 1500
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def _years(text: str) -> set[str]:
     """The years and spans of years a text names, written one way ("2025–26" and "2025/26" -> "2025-26")."""
     return {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(text)}
@@ -147,9 +150,9 @@ class Structure:
             if b.kind == TOC:
                 continue
             if (b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text)
-                    and not STATISTIC.match(b.text)):
-                # (a bare number set large, in a wheel or a tile, labels something, and a figure in a
-                # dashboard tile, "▼ 11%", "9,412", "48 hrs", states one: neither heads a section)
+                    and not STATISTIC.match(b.text) and _WORD_CHAR.search(b.text)):
+                # (a bare number set large, in a wheel or a tile, labels something, a figure in a dashboard
+                # tile, "▼ 11%", "9,412", "48 hrs", states one, and an icon, "★", marks one: none heads a section)
                 while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):
                     self.section_end[stack.pop()] = i
                 self.parent[i] = stack[-1] if stack else -1
