@@ -23,7 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 def folders() -> list[tuple[str, Path]]:
     out = [("corpus/ (demo area)", ROOT / "corpus")]
     out += [(f"tests/data/areas/{p.parent.name}", p.parent) for p in sorted((ROOT / "tests/data/areas").glob("*/gold.json"))]
-    out += [(f"tests/data/{name} (varied layouts)", ROOT / "tests/data" / name) for name in ("layouts", "layouts2", "layouts3", "layouts4", "layouts5", "layouts6", "layouts7", "layouts8", "layouts9", "layouts10", "layouts11", "layouts12", "layouts13", "layouts14", "layouts15", "layouts16")]
+    # every layouts batch, in the order they were built ("layouts", "layouts2", ... "layouts18")
+    batches = sorted((ROOT / "tests/data").glob("layouts*/gold.json"),
+                     key=lambda p: int(p.parent.name[len("layouts"):] or 1))
+    out += [(f"tests/data/{p.parent.name} (varied layouts)", p.parent) for p in batches]
     shared = ROOT.parent / "shared" / "eval" / "dev"
     out += [(f"shared dev set: {p.parent.name}", p.parent) for p in sorted(shared.glob("*/gold.json"))]
     return [(n, f) for n, f in out if (f / "gold.json").exists()]
