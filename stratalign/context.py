@@ -194,6 +194,7 @@ def blend(names: np.ndarray, contexts: np.ndarray, weight: float) -> np.ndarray:
     n[n == 0] = 1.0
     return (v / n).astype(np.float32)
 
+
 # Who a priority is about, when it names a narrower group than everyone: "Reducing reoffending by
 # children" is not "Reducing reoffending", nor "Changing the behaviour of domestic abuse perpetrators"
 # "Domestic abuse". Terms from a community-safety taxonomy written without sight of any labelled area;

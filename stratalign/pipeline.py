@@ -250,7 +250,7 @@ class Features:
         if topic_weight > 0:
             sim = (1.0 - topic_weight) * sim + topic_weight * (self.topics @ self.topics.T)
         if population_weight > 0 and self.populations:
-            groups = {g: k for k, g in enumerate(sorted(set(self.populations)))}
+            groups = {g: k for k, g in enumerate(dict.fromkeys(self.populations))}  # one code per set of groups
             code = np.array([groups[g] for g in self.populations])
             sim = sim - population_weight * (code[:, None] != code[None, :])
         return sim

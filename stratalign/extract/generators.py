@@ -24,9 +24,9 @@ from ..cues import (
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .structure import (
     DESCRIPTION_CHARS,
-    YEARS,
     MAX_WORDS,
     NUMERAL,
+    YEARS,
     Candidate,
     Group,
     Structure,
@@ -77,13 +77,6 @@ def _numbered(s: Structure) -> list[Group]:
     for g in groups.values():
         g.candidates = _one_per_label(s, g.candidates)
     return list(groups.values())
-    words = [{c.label.lower(): content_words_of(c.text) for c in run} for run in runs]
-    for a in range(len(runs)):
-        for b in range(a + 1, len(runs)):
-            shared = set(words[a]) & set(words[b])
-            if any(words[a][k] & words[b][k] for k in shared):
-                return [cands]  # the same priorities named twice: resolved one per label
-    return runs
 
 
 def _labels_box_title(s: Structure, i: int, rest: str) -> bool:
@@ -194,21 +187,19 @@ def _lists(s: Structure) -> list[Group]:
         if not run:
             i += 1
             continue
-        in_cell = blocks[start].table >= 0 and blocks[start].row > 0
-        lead = blocks[start - 1] if start else None
-        if in_cell and not (lead is not None and lead.kind == PARAGRAPH and lead.text.rstrip().endswith(":")
-                            and (lead.table, lead.row, lead.col) == (blocks[start].table, blocks[start].row,
-                                                                     blocks[start].col)
-                            and PLURAL_CUE.search(lead.text)):
+        cell_lead = None
+        if blocks[start].table >= 0 and blocks[start].row > 0:
             # bullets inside table cells are what a row's priority will do, unless the cell says what they
             # are ("The strategy has four priorities:" in a form's answer box)
-            continue
+            cell_lead = _cell_lead(blocks, start)
+            if cell_lead is None:
+                continue
         top = min(blocks[j].x0 for j in run)
         groups += _sublists(s, run, top)
         run = [j for j in run if blocks[j].x0 <= top + 6]  # top-level items only
         cue, distracted, _ = _cue_context(s, start)
-        if in_cell:  # the cell's own lead-in decides
-            cue, distracted = cue_weight(lead.text), is_distractor(lead.text) or s.quotes_other(lead.text)
+        if cell_lead is not None:  # the cell's own lead-in decides
+            cue, distracted = cue_weight(cell_lead.text), is_distractor(cell_lead.text) or s.quotes_other(cell_lead.text)
         if cue <= 0 or distracted:
             continue
         cands = []
@@ -218,6 +209,15 @@ def _lists(s: Structure) -> list[Group]:
             cands.append(Candidate(clean(text), j, c.page, description=c.text if c.lead else ""))
         groups.append(Group("list", cands, cue=cue))
     return groups
+
+
+def _cell_lead(blocks: list[Block], start: int) -> Block | None:
+    """The line just before the list at `start`, in the same table cell, that names what the list is."""
+    lead, first = (blocks[start - 1], blocks[start]) if start else (None, None)
+    if (lead is not None and lead.kind == PARAGRAPH and lead.text.rstrip().endswith(":")
+            and (lead.table, lead.row, lead.col) == (first.table, first.row, first.col) and PLURAL_CUE.search(lead.text)):
+        return lead
+    return None
 
 
 def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
@@ -708,7 +708,6 @@ def _callouts(s: Structure) -> list[Group]:
     return [Group("callout", cands, cue=cue_weight(label)) for label, cands in found.items() if len(cands) >= 2]
 
 
-# "Our priorities (2 of 4)", "Priorities 3/5": the stem ends in a letter, so "Priorities 2025/26" is not one
 def _forms(s: Structure) -> list[Group]:
     """The same two-column form filled in once per priority (a council template: "Priority title |
     Reducing anti-social behaviour ...", "Why this matters | ...", "Lead partner | ..."): the values of the
@@ -774,6 +773,7 @@ def _flagged_rows(s: Structure) -> list[Group]:
     return groups
 
 
+# "Our priorities (2 of 4)", "Priorities 3/5": the stem ends in a letter, so "Priorities 2025/26" is not one
 SERIES = re.compile(r"^(?P<stem>.*?[^\d\s(\[])\s*[(\[]?\s*(?P<n>\d{1,2})\s*(?:of|/)\s*(?P<m>\d{1,2})\s*[)\]]?$",
                     re.IGNORECASE)
 
@@ -831,7 +831,8 @@ def _plain_lines(s: Structure) -> list[Group]:
         while i < len(blocks):
             c = blocks[i]
             first = blocks[run[0]] if run else c
-            if (c.kind != PARAGRAPH or c.page != b.page or c.lead or c.table >= 0 or not 2 <= len(c.text.split()) <= 25
+            if (c.kind != PARAGRAPH or c.page != b.page or c.lead or c.table >= 0
+                    or not 2 <= len(c.text.split()) <= 25
                     or c.text.rstrip().endswith((".", ":", ";", ",")) or abs(c.x0 - first.x0) > 3
                     or abs(c.size - first.size) > 0.3):
                 break

@@ -35,18 +35,16 @@ POSSESSIVE = re.compile(r"\bthe ((?:[A-Z][\w-]*\s+){0,5}[A-Z][\w-]*)['’]s?\s+(
 GENERIC_BODY = frozenset(
     "partnership board group council service services the and of for strategy plan document report".split())
 DESCRIPTION_CHARS = 1500
-
-
-_WORD_CHAR = re.compile(r"[^\W_]")
+PROGRESS_REPORT = re.compile(r"\bprogress (?:report|update)\b|\b(?:end|mid)[- ]of[- ]year (?:report|update)\b|"
+                             r"\bannual (?:update|report)\b", re.IGNORECASE)
+PROGRESS_AGAINST = re.compile(r"^\s*progress (?:against|on|towards|with|in delivering)\s+", re.IGNORECASE)
+_WORD_CHAR = re.compile(r"[^\W_]")  # a letter or a digit: a heading without one is an icon or a rule
+_CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long document several times over
 
 
 def _years(text: str) -> set[str]:
     """The years and spans of years a text names, written one way ("2025–26" and "2025/26" -> "2025-26")."""
     return {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(text)}
-PROGRESS_REPORT = re.compile(r"\bprogress (?:report|update)\b|\b(?:end|mid)[- ]of[- ]year (?:report|update)\b|"
-                             r"\bannual (?:update|report)\b", re.IGNORECASE)
-PROGRESS_AGAINST = re.compile(r"^\s*progress (?:against|on|towards|with|in delivering)\s+", re.IGNORECASE)
-_CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long document several times over
 
 
 @dataclass(slots=True)
@@ -299,8 +297,11 @@ class Structure:
         if not m:
             return False
         words = {w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in GENERIC_BODY}
-        title = set(re.findall(r"[a-z]+", self.doc.title.lower()))
-        return bool(words) and len(words & title) * 2 < len(words)
+        return bool(words) and len(words & self._title_words) * 2 < len(words)
+
+    @cached_property
+    def _title_words(self) -> set[str]:
+        return set(re.findall(r"[a-z]+", self.doc.title.lower()))
 
     def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
         """The text of heading i's section, up to the next heading at its level or above."""

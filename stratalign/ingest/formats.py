@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Document
+from .pages import furniture_key
 from .pdf import LIGATURES
 
 BODY = 11.0
@@ -194,13 +195,13 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
                     strong = child.find(["strong", "b"])
                     typed = TYPED_MARKER.match(text)
                     word_list = "msolist" in " ".join(child.get("class") or []).lower()
-                    if typed and (typed.group(1) in "·•▪§o" or word_list):
+                    if typed and (typed.group(1) in TYPED_BULLETS or word_list):
                         # Word's "Web Page, Filtered": a list is paragraphs with the number or bullet typed in
                         rest = text[typed.end():]
                         bolds = [_clean(b.get_text(" ")) for b in child.find_all(["strong", "b"])]
                         lead = next((b.rstrip(LEAD_TRIM) for b in bolds if len(b) > 3 and rest.startswith(b)), "")
                         blocks.append(Block(kind=ITEM, text=rest, page=1, size=BODY, level=depth, lead=lead,
-                                            marker="•" if typed.group(1) in "·•▪§o" else typed.group(1),
+                                            marker="•" if typed.group(1) in TYPED_BULLETS else typed.group(1),
                                             x0=depth * 18.0 + _margin_left(child)))
                         continue
                     blocks.append(Block(kind=PARAGRAPH, text=text, page=1, size=BODY, lead=lead_of(child),
@@ -253,7 +254,8 @@ def _margin_left(el) -> float:
     return float(m.group(1)) * {"pt": 1.0, "in": 72.0, "cm": 28.35, "px": 0.75}[m.group(2)]
 
 
-TYPED_MARKER = re.compile(r"^([·•▪§o]|\d{1,2}[.)]|\(?[a-z]\))\s+")
+TYPED_BULLETS = "·•▪§o"  # what Word types for a bullet in its filtered HTML (Symbol, Wingdings and Courier "o")
+TYPED_MARKER = re.compile(rf"^([{TYPED_BULLETS}]|\d{{1,2}}[.)]|\(?[a-z]\))\s+")
 
 
 def _html_grid(table):
@@ -639,7 +641,6 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
 # a government protective marking on every page ("OFFICIAL"): not what the document is called
 MARKING = re.compile(r"(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED|RESTRICTED)")
 
-
 # "Report title:  X" up to the next field ("Date of decision:"), whose name is capitalised whatever the case
 TITLE_FIELD = re.compile(r"\b(?:report |document )?title:\s+(.+?)(?=\s+(?-i:[A-Z][a-z]+(?: [a-z]+){0,2}):\s|$)",
                          re.IGNORECASE)
@@ -659,15 +660,13 @@ def _text_title(blocks: list[Block]) -> str:
 def _strip_text_furniture(text: str) -> str:
     """Running headers and footers of a text with form-feed pages: a first or last line that comes back
     on most pages (digits ignored, so "Page 2 of 3" and "Page 3 of 3" repeat)."""
-    from .pages import _furniture_key
-
     pages = text.replace("\r\n", "\n").split("\f")
     if len(pages) < 2:
         return text
     ends = []
     for page in pages:
         lines = [ln for ln in page.split("\n") if ln.strip()]
-        ends.append({_furniture_key(ln) for ln in (lines[:1] + lines[-1:])})
+        ends.append({furniture_key(ln) for ln in (lines[:1] + lines[-1:])})
     seen = Counter(k for keys in ends for k in keys)
     repeated = {k for k, n in seen.items() if n >= max(2, round(0.5 * len(pages)))}
     if not repeated:
@@ -676,7 +675,7 @@ def _strip_text_furniture(text: str) -> str:
     for page in pages:
         lines = page.split("\n")
         body = [i for i, ln in enumerate(lines) if ln.strip()]
-        drop = {i for i in body[:1] + body[-1:] if _furniture_key(lines[i]) in repeated}
+        drop = {i for i in body[:1] + body[-1:] if furniture_key(lines[i]) in repeated}
         out.append("\n".join(ln for i, ln in enumerate(lines) if i not in drop))
     return "\f".join(out)
 

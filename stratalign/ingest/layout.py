@@ -316,4 +316,3 @@ def _around_labels(blocks: list[Block]) -> list[Block]:
             out[k:k + 3] = [label, replace(a, text=f"{a.text} {b.text}", x1=max(a.x1, b.x1), bottom=b.bottom)]
         k += 1
     return out
-

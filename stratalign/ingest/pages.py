@@ -14,7 +14,7 @@ LEADER_RE = re.compile(r"^(?P<text>.*?\S)\s*(?:(?:[.\u2026·_]\s*){3,}|\s{2,})\s
 CONTENTS_RE = re.compile(r"^(contents|table of contents|in this (?:document|strategy|plan))$", re.IGNORECASE)
 
 
-def _furniture_key(text: str) -> str:
+def furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
@@ -29,7 +29,7 @@ def strip_furniture(pages: list[list[Frag]], raw_pages: list[RawPage]) -> list[l
         for f in frags:
             if _in_margin(f, raw):
                 seen_exact.add(f.text.strip().lower())
-                seen_shaped.add(_furniture_key(f.text))
+                seen_shaped.add(furniture_key(f.text))
         exact.update(seen_exact)
         shaped.update(seen_shaped)
     need_exact = max(2, round(0.3 * n))
@@ -41,7 +41,7 @@ def strip_furniture(pages: list[list[Frag]], raw_pages: list[RawPage]) -> list[l
             if _in_margin(f, raw):
                 text = f.text.strip()
                 if (PAGE_NUMBER_RE.match(text) or (n > 1 and exact[text.lower()] >= need_exact)
-                        or (n > 2 and shaped[_furniture_key(text)] >= need_shaped)):
+                        or (n > 2 and shaped[furniture_key(text)] >= need_shaped)):
                     continue
             kept.append(f)
         out.append(kept)

@@ -406,7 +406,7 @@ def _read_pdfium(path: Path) -> RawDocument:
         rect = raw.FS_RECTF()
         prect = ctypes.addressof(rect)
         get_box, get_obj = fast.loose_box, fast.text_object
-        style_cache: dict[int, tuple[bool, int, bool, float]] = {}
+        style_cache: dict[int, tuple[bool, int, int, float, bool]] = {}
         font_cache: dict[int, bool] = {}
         # ligatures and hyphens in one lookup; they share no key, and a ligature would win if they did
         char_map = {**HYPHENS, **LIGATURES}
@@ -420,15 +420,19 @@ def _read_pdfium(path: Path) -> RawDocument:
             text = textpage.get_text_range(0, count) if count > 0 else ""
             exact = len(text) == count
             handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-            angles: dict[int, int] = {}  # characters read at each angle
-            for upright in (rotation, (rotation + 180) % 360):
+
+            def read_chars(upright: int) -> tuple[RawPage, list[tuple[int, int]], int]:
+                """The page's characters read as if text at `upright` degrees stood upright; where each text
+                object begins ((position in chars, object) per object); how many characters are turned half
+                round from that."""
                 to_display = _display_transform(upright, width, height)
                 raw_page = RawPage(index + 1, width, height)
+                turned_angle, turned = (upright + 180) % 360, 0
                 last_obj = -1
-                style = (False, 0, 0, 0.0)  # bold, colour, angle, size
+                style = (False, 0, 0, 0.0, False)  # bold, colour, angle, size, hidden
                 chars = raw_page.chars
                 append = chars.append
-                obj_starts: list[tuple[int, int]] = []  # (first position in chars, text object) per object
+                obj_starts: list[tuple[int, int]] = []
                 for i in range(count):
                     ch = text[i] if exact else chr(fast.unicode(handle, i) or 32)
                     if ch in WHITESPACE:
@@ -448,17 +452,22 @@ def _read_pdfium(path: Path) -> RawDocument:
                             style_cache[obj] = style
                     if style[2] != upright or style[4]:
                         # text not upright on the displayed page (margin notes, watermarks), or hidden
-                        angles[style[2]] = angles.get(style[2], 0) + 1
+                        turned += style[2] == turned_angle and not style[4]
                         continue
                     get_box(handle, i, prect)
                     ch = char_map.get(ch, ch)
                     x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
                     append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
+                return raw_page, obj_starts, turned
+
+            upright = rotation
+            raw_page, obj_starts, turned = read_chars(upright)
+            if turned > 2 * len(raw_page.chars):
                 # a page printed upside down (the second half of a flip booklet, turned over to read it)
                 # has most of its text at 180 degrees: it is read turned the right way up
-                if upright != rotation or angles.get((rotation + 180) % 360, 0) <= 2 * len(chars):
-                    break
-                angles.clear()
+                upright = (rotation + 180) % 360
+                raw_page, obj_starts, _ = read_chars(upright)
+            to_display = _display_transform(upright, width, height)
             style_cache.clear()  # object handles are only valid on their page
             whiteouts: list[tuple[int, float, float, float, float]] = []
             _pdfium_shapes(raw, page.raw, raw_page, to_display, whiteouts, layers)
