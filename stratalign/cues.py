@@ -184,6 +184,18 @@ PLACEHOLDER = re.compile(r"^(?:click or tap here to enter (?:text|a date)|choose
                          r"\(?(?:none|n/a|nil|not applicable)\)?(?:\s*[(:–—-].*)?)\.?$", re.IGNORECASE)
 
 
+# A form's instruction to pick among fixed options ("Tick one outcome.", "Select all that apply",
+# "Delete as appropriate"): what follows are the form's choices, not the document's priorities.
+CHOICE_LEAD = re.compile(
+    r"^\W*(?:please\s+)?(?:tick|select|choose|circle|mark|check)\b(?:\s+\S+){0,3}?\s+(?:one|only one|all that apply|"
+    r"any that apply|one option|one box|the box|as appropriate)\b|\bdelete as appropriate\b", re.IGNORECASE)
+
+
+def is_choice_lead(text: str) -> bool:
+    """The text (a lead-in's last sentence) tells the reader to pick among the options that follow."""
+    return bool(text) and len(text.split()) <= 20 and CHOICE_LEAD.search(text) is not None
+
+
 def is_distractor(text: str) -> bool:
     return bool(DISTRACTOR.search(text))
 

@@ -17,6 +17,7 @@ from ..cues import (
     cue_weight,
     heading_cue,
     is_column_distractor,
+    is_choice_lead,
     is_distractor,
     sentences,
     stated_count,
@@ -76,7 +77,12 @@ def _numbered(s: Structure) -> list[Group]:
         g.candidates.append(Candidate(clean(text), i, b.page, label=label))
     for g in groups.values():
         g.candidates = _one_per_label(s, g.candidates)
-    return list(groups.values())
+    # "Tick one outcome." then "Outcome 1: ...", "Outcome 2: ...": a form's fixed options
+    return [g for g in groups.values() if not any(_last_sentence_picks(s.lead_in(c.index)) for c in g.candidates)]
+
+
+def _last_sentence_picks(lead: str) -> bool:
+    return bool(lead) and is_choice_lead(re.split(r"(?<=[.!?])\s+", lead.strip())[-1])
 
 
 def _labels_box_title(s: Structure, i: int, rest: str) -> bool:
@@ -148,6 +154,8 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
         return h_cue, True, heading
     if s.quotes_other(last_sentence) and last_sentence.rstrip().endswith(":"):
         return cue_weight(last_sentence), True, last_sentence  # "The plan's priorities are:"
+    if is_choice_lead(last_sentence):
+        return h_cue, True, last_sentence  # "Tick one:": a form's options
     if h_cue >= 0.5:
         # under a heading naming priorities, a list announced as something else is that ("The needs
         # assessment found that:")
