@@ -10,6 +10,7 @@ from ..cues import (
     EXPLAINS,
     NAME_DASH,
     NON_PRIORITY_HEADING,
+    PAST,
     PLACEHOLDER,
     PLURAL_CUE,
     SINGLE,
@@ -150,6 +151,10 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     h_cue, h_distracted = heading_cue(heading)
     if h_cue > 0 and EXPLAINS.match(heading):
         h_cue = 0.0  # "Why these priorities": the reasons for them, not the priorities
+    if h_distracted and lead == last_sentence and _own_title(s, lead):
+        # "The national picture", then a box titled "The Board's priorities for 2027-28" over the list:
+        # the title set right above the list says what it is
+        return cue_weight(last_sentence), False, last_sentence
     if h_distracted or s.quotes_other(heading):
         return h_cue, True, heading
     if s.quotes_other(last_sentence) and last_sentence.rstrip().endswith(":"):
@@ -165,6 +170,15 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
     return max(h_cue, l_cue), bool(l_cue) and is_distractor(last_sentence), heading + " | " + last_sentence
+
+
+def _own_title(s: Structure, text: str) -> bool:
+    """`text` (a line of its own) is a title naming the document's own priorities: short, no sentence
+    ending or lead-in colon ("It has three strategic priorities:" under "The national plan" is the
+    national plan's), "priorities" in it, and nothing that makes them someone else's or past ones."""
+    t = text.strip()
+    return (0 < len(t.split()) <= 10 and not t.endswith((".", ":")) and "priorit" in t.lower()
+            and cue_weight(t) >= 0.8 and not is_distractor(t) and not s.quotes_other(t) and not PAST.search(t))
 
 
 def _lists(s: Structure) -> list[Group]:
