@@ -88,6 +88,7 @@ def smart_flags(p: Priority) -> tuple[str, ...]:
 
 def check_draft(draft: Path, against: Path, plan: Path | None, settings, progress=None) -> CheckResult:
     from .align import coverage
+    from .corrections import FILE_NAME, apply_to_documents, plan_overrides, read_corrections
     from .pipeline import (
         _noop,
         extract_documents,
@@ -96,6 +97,7 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
         make_embedder,
         match_plan,
         open_store,
+        page_texts,
         thresholds_for,
     )
 
@@ -116,6 +118,13 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
         draft_doc = _renamed(by_path[draft])
         plan_doc = by_path.get(plan_path) if plan_path else None
         strategies = tuple(by_path[p] for p in strategy_paths if p in by_path)
+        overrides: dict = {}
+        if (against / FILE_NAME).is_file():
+            # the analyst's corrections to the existing strategies hold here too
+            rows = read_corrections(against / FILE_NAME)
+            fixed, _ = apply_to_documents(([plan_doc] if plan_doc else []) + list(strategies), rows, page_texts)
+            plan_doc, strategies = (fixed[0], tuple(fixed[1:])) if plan_doc else (None, tuple(fixed))
+            overrides, _ = plan_overrides(plan_doc, strategies, rows)
         spec, embedder, info = make_embedder(settings, store)
         th = thresholds_for(spec, settings)
         plan_ps = plan_doc.priorities if plan_doc else ()
@@ -138,7 +147,7 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
     gaps: tuple[Priority, ...] = ()
     filled: list[tuple[str, tuple[str, ...]]] = []
     if plan_doc:
-        all_matches = match_plan(f, plan_doc, th)
+        all_matches = match_plan(f, plan_doc, th, overrides)
         existing, matches = all_matches[:n_strat], all_matches[n_strat:]
         supported = coverage(plan_ps, existing)
         gaps = tuple(p for p in plan_ps if not supported[p.id])

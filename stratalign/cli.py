@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import StratalignError
+from .errors import InputError, StratalignError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -109,13 +109,18 @@ quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress dis
 @model_option
 @store_option
 @no_store_option
+@click.option("--corrections", type=click.Path(path_type=Path, dir_okay=False),
+              help="An analyst's corrections to apply (CSV: document, priority, correction, value, note) "
+                   "[default: FOLDER/corrections.csv if there is one].")
 @workers_option
 @quiet_option
-def analyse(folder: Path, plan: Path | None, out_dir: Path, model, store, no_store, workers, quiet) -> None:
+def analyse(folder: Path, plan: Path | None, out_dir: Path, model, store, no_store, corrections, workers,
+            quiet) -> None:
     """Analyse a folder of strategies against the Police and Crime Plan.
 
     Strategies are FOLDER/strategies/ if it exists, else the documents in FOLDER; the plan is --plan, else
     the single document in FOLDER/plan/. Without a plan, priorities are still extracted and clustered.
+    An analyst's corrections (FOLDER/corrections.csv) are applied and listed in the report.
     Exit codes: 0 done, 1 error, 3 done but some documents could not be read.
 
     \b
@@ -126,9 +131,14 @@ def analyse(folder: Path, plan: Path | None, out_dir: Path, model, store, no_sto
     from .report import build_report, write_all
 
     settings = _settings(model, store, no_store, workers)
-    analysis = run(folder, plan, settings, progress=Progress(quiet))
+    if corrections is not None and not corrections.is_file():
+        raise InputError(f"{corrections} does not exist: check the --corrections path")
+    analysis = run(folder, plan, settings, progress=Progress(quiet), corrections=corrections)
     for s in analysis.skipped:
         warn(f"skipped {s.path}: {s.reason}")
+    for o in analysis.corrections:
+        if not o.applied:
+            warn(f"{corrections or folder / 'corrections.csv'} row {o.correction.row} not applied: {o.reason}")
     for d in ([analysis.plan] if analysis.plan else []) + list(analysis.strategies):
         if not d.priorities:
             warn(f"found no priorities in {d.path}: see what was read with `stratalign extract {d.path} --explain`")
@@ -163,6 +173,10 @@ def summary_text(report: dict, out_dir: Path) -> str:
             lines.append(f"  {score}  {d['name']}  ({len(d['priorities'])} priorities)")
     if s["skipped"]:
         lines.append(f"Skipped {s['skipped']} document(s): see the warnings above.")
+    done, not_done = s.get("corrections_applied", 0), s.get("corrections_not_applied", 0)
+    if done or not_done:
+        lines.append(f"Analyst's corrections: {done} of {done + not_done} applied"
+                     + (" (see the warnings above)." if not_done else "."))
     lines.append(f"Report: {out_dir / 'report.html'} (also report.json, priorities.csv, themes.csv, coverage.csv, "
                  "overlap.csv)")
     return "\n".join(lines)

@@ -183,13 +183,15 @@ def _canonical(labels: np.ndarray) -> np.ndarray:
 
 
 def build_themes(priorities: Sequence[Priority], similarity: np.ndarray, clusterer: ThemeClusterer,
-                 plan_document: str | None = None, plan_match: dict[str, str | None] | None = None
+                 plan_document: str | None = None, plan_match: dict[str, str | None] | None = None,
+                 same: Sequence[tuple[str, str]] = (), apart: Sequence[tuple[str, str]] = ()
                  ) -> tuple[Theme, ...]:
     """Cluster priorities (sorted by id, whatever order they came in) into labelled themes.
     `similarity` is priorities x priorities in the order given. `plan_match` (strategy priority id ->
     the plan priority it is aligned with, or None) keeps themes consistent with the alignment: a strategy
-    priority shares a theme with a plan priority only if it is aligned with that plan priority."""
-    return prepare_themes(priorities, similarity, clusterer, plan_document, plan_match).themes(clusterer)
+    priority shares a theme with a plan priority only if it is aligned with that plan priority.
+    `same` and `apart` are pairs of priority ids an analyst put in one theme or kept apart."""
+    return prepare_themes(priorities, similarity, clusterer, plan_document, plan_match, same, apart).themes(clusterer)
 
 
 @dataclass(frozen=True)
@@ -201,11 +203,18 @@ class PreparedThemes:
     sim: np.ndarray
     plan_document: str | None
     clustering: Prepared
+    joined: tuple[tuple[int, int], ...] = ()  # pairs (indexes) an analyst put in one theme
 
     def labels(self, clusterer: ThemeClusterer) -> np.ndarray:
         """Theme label of each priority (in `priorities` order): equal labels, one theme."""
         clusterer.fit_prepared(self.clustering)
-        return clusterer.labels_ if clusterer.labels_ is not None else np.zeros(0, dtype=int)
+        labels = clusterer.labels_ if clusterer.labels_ is not None else np.zeros(0, dtype=int)
+        if self.joined:
+            labels = labels.copy()
+            for a, b in self.joined:  # whole themes join: the analyst said these two are one thing
+                labels[labels == labels[b]] = labels[a]
+            labels = _canonical(labels)
+        return labels
 
     def themes(self, clusterer: ThemeClusterer) -> tuple[Theme, ...]:
         ps, sim = self.priorities, self.sim
@@ -225,10 +234,11 @@ class PreparedThemes:
 
 
 def prepare_themes(priorities: Sequence[Priority], similarity: np.ndarray, clusterer: ThemeClusterer,
-                   plan_document: str | None = None, plan_match: dict[str, str | None] | None = None
+                   plan_document: str | None = None, plan_match: dict[str, str | None] | None = None,
+                   same: Sequence[tuple[str, str]] = (), apart: Sequence[tuple[str, str]] = ()
                    ) -> PreparedThemes:
     """The threshold-independent part of build_themes (same arguments): sorting, the pairs the alignment
-    forbids, and `clusterer.prepare`."""
+    or an analyst forbids, and `clusterer.prepare`."""
     order = sorted(range(len(priorities)), key=lambda i: priorities[i].id)
     ps = tuple(priorities[i] for i in order)
     sim = similarity[np.ix_(order, order)] if len(order) else similarity
@@ -242,7 +252,15 @@ def prepare_themes(priorities: Sequence[Priority], similarity: np.ndarray, clust
             for i in plan_idx:
                 if plan_match.get(p.id) != ps[i].id:
                     cannot[i, j] = cannot[j, i] = True
-    return PreparedThemes(ps, sim, plan_document, clusterer.prepare(sim, [p.document for p in ps], cannot))
+    index = {p.id: i for i, p in enumerate(ps)}
+    joined = tuple(sorted((index[a], index[b]) for a, b in same if a in index and b in index))
+    if apart:
+        if cannot is None:
+            cannot = np.zeros((len(ps), len(ps)), dtype=bool)
+        for a, b in apart:
+            if a in index and b in index:
+                cannot[index[a], index[b]] = cannot[index[b], index[a]] = True
+    return PreparedThemes(ps, sim, plan_document, clusterer.prepare(sim, [p.document for p in ps], cannot), joined)
 
 
 def _label(members: list[int], ps: Sequence[Priority], sim: np.ndarray, plan_document: str | None) -> str:

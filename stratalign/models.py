@@ -115,6 +115,7 @@ class Match:
     statement: str = ""  # the plan priority's own statement (objective, commitment) the match rests on, if one
     stated: tuple[str, ...] = ()  # the plan priorities the strategy itself says this priority supports
     stated_line: str = ""  # the line of its description that says so
+    corrected: str = ""  # set by an analyst's correction: their note (see corrections.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,3 +162,4 @@ class Analysis:
     model: tuple[tuple[str, object], ...] = ()
     thresholds: tuple[tuple[str, float], ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    corrections: tuple = ()  # corrections.Outcome of each row of the analyst's corrections file

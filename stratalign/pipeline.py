@@ -283,19 +283,28 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
                     tuple(populations(x) for x in names))
 
 
-def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> tuple[Match, ...]:
+def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
+               overrides: dict[str, tuple[str | None, str]] | None = None) -> tuple[Match, ...]:
     """The plan match of each priority of `f` after the plan's own (`f` starts with the plan's priorities);
-    without a plan, each is "none"."""
-    from .align import AlignSettings, match_priorities, stated_links, statement_index
+    without a plan, each is "none". `overrides` (priority id -> (plan priority id or None, note)) are an
+    analyst's decisions: they replace the computed ones, and the similarity shown is to their choice."""
+    from .align import NONE, SUPPORTS, AlignSettings, match_priorities, stated_links, statement_index
 
     if plan is None:
         return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities)
     n = len(plan.priorities)
-    matches = match_priorities(f.priorities[n:], f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight,
-                                                                    thresholds.document_weight),
-                               plan.priorities, AlignSettings(thresholds.supports, thresholds.partly))
-    # what an analyst checks a match against: the plan's own words it rests on
+    sim = f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight, thresholds.document_weight)
+    matches = match_priorities(f.priorities[n:], sim, plan.priorities,
+                               AlignSettings(thresholds.supports, thresholds.partly))
     index_of = {p.id: j for j, p in enumerate(plan.priorities)}
+    if overrides:
+        matches = tuple(
+            m if m.priority not in overrides else dataclasses.replace(
+                m, plan_priority=(t := overrides[m.priority][0]), decision=SUPPORTS if t else NONE,
+                similarity=round(float(sim[i, index_of[t]]), 4) if t else m.similarity, best=t or m.best,
+                corrected=overrides[m.priority][1])
+            for i, m in enumerate(matches))
+    # what an analyst checks a match against: the plan's own words it rests on
     out = []
     for i, m in enumerate(matches):
         j = index_of.get(m.plan_priority) if m.plan_priority else None
@@ -307,11 +316,23 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds) -> t
 
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
-                      model_info: dict, skipped: Sequence[Skipped] = (), progress: Progress = _noop) -> Analysis:
+                      model_info: dict, skipped: Sequence[Skipped] = (), progress: Progress = _noop,
+                      corrections: Sequence = (), page_texts=None) -> Analysis:
+    """Everything after extraction. `corrections` (see corrections.py) are applied: priorities left out
+    or added (`page_texts(doc)` finds an added one's page), plan matches set, themes joined or kept apart."""
     from .align import align_strategies
     from .cluster import ThemeClusterer, build_themes
+    from .corrections import apply_to_documents, plan_overrides, theme_links
 
+    outcomes: list = []
+    if corrections:
+        fixed, outcomes = apply_to_documents(([plan] if plan else []) + list(strategies), corrections,
+                                             page_texts or (lambda d: []))
+        plan, strategies = (fixed[0], fixed[1:]) if plan else (None, fixed)
     strategies = sorted(strategies, key=lambda d: d.name)
+    overrides, more = plan_overrides(plan, strategies, corrections)
+    same, apart, most = theme_links(([plan] if plan else []) + list(strategies), corrections)
+    outcomes += more + most
     plan_priorities = plan.priorities if plan else ()
     strategy_priorities = tuple(p for d in strategies for p in d.priorities)
     everything = tuple(plan_priorities) + strategy_priorities
@@ -319,11 +340,12 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     docs = ([plan] if plan else []) + list(strategies)
     f = features(everything, plan_priorities, docs, embedder, thresholds.name_weight)
     progress("embed", len(everything), len(everything), "")
-    matches = match_plan(f, plan, thresholds)
+    matches = match_plan(f, plan, thresholds, overrides)
     themes: tuple[Theme, ...] = build_themes(
         everything, f.theme_similarity(thresholds.topic_weight, thresholds.population_weight),
         ThemeClusterer(thresholds.cluster),
         plan.name if plan else None, {m.priority: m.plan_priority for m in matches} if plan else None,
+        same, apart,
     ) if everything else ()
     alignments: tuple[Alignment, ...] = align_strategies([d.name for d in strategies], strategy_priorities, matches,
                                                          has_plan=plan is not None)
@@ -331,7 +353,21 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
                     thresholds=tuple(sorted(dataclasses.asdict(thresholds).items())),
-                    skipped=tuple(skipped))
+                    skipped=tuple(skipped), corrections=_settled(outcomes, themes))
+
+
+def _settled(outcomes: list, themes: Sequence[Theme]) -> tuple:
+    """The outcomes in file order, a "not same theme as" marked not applied where "same theme as" rows
+    joined the two anyway (A with B, B with C, but not A with C)."""
+    from .corrections import NOT_SAME
+
+    theme_of = {m: t.id for t in themes for m in t.members}
+    out = []
+    for o in sorted(outcomes, key=lambda o: o.correction.row):
+        if o.applied and o.correction.kind == NOT_SAME and theme_of.get(o.priority) == theme_of.get(o.target):
+            o = dataclasses.replace(o, applied=False, reason="other 'same theme as' rows join the two")
+        out.append(o)
+    return tuple(out)
 
 
 def open_store(folder: Path, settings: Settings):
@@ -352,10 +388,31 @@ def make_embedder(settings: Settings, store):
     return spec, embedder, info
 
 
+def page_texts(doc: Extracted) -> list[str]:
+    """A document's text, page by page (read again: the store keeps only what extraction found)."""
+    from .ingest import read_document
+
+    try:
+        d = read_document(Path(doc.path))
+    except DocumentError:
+        return []
+    pages: list[list[str]] = [[] for _ in range(max(d.page_count, 1))]
+    for b in d.blocks:
+        if 1 <= b.page <= len(pages):
+            pages[b.page - 1].append(b.text)
+    return [" ".join(p) for p in pages]
+
+
 def analyse(folder: Path, plan: Path | None = None, settings: Settings = Settings(),
-            progress: Progress = _noop, embedder=None) -> Analysis:
-    """The main job: a folder of strategies (and a plan) -> an Analysis ready to report."""
+            progress: Progress = _noop, embedder=None, corrections: Path | None = None) -> Analysis:
+    """The main job: a folder of strategies (and a plan) -> an Analysis ready to report. `corrections`:
+    an analyst's corrections file (default: FOLDER/corrections.csv when there is one)."""
+    from .corrections import FILE_NAME, read_corrections
+
     plan_path, strategy_paths = locate(folder, plan)
+    if corrections is None and (folder / FILE_NAME).is_file():
+        corrections = folder / FILE_NAME
+    rows = read_corrections(corrections) if corrections is not None else ()
     store = open_store(folder, settings)
     try:
         paths = ([plan_path] if plan_path else []) + strategy_paths
@@ -372,6 +429,6 @@ def analyse(folder: Path, plan: Path | None = None, settings: Settings = Setting
             embedder = CachedEmbedder(embedder, store)
         thresholds = thresholds_for(spec, settings)
         info["stratalign_version"] = __version__
-        return analyse_extracted(plan_doc, strategies, embedder, thresholds, info, skipped, progress)
+        return analyse_extracted(plan_doc, strategies, embedder, thresholds, info, skipped, progress, rows, page_texts)
     finally:
         store.close()

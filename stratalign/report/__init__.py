@@ -38,6 +38,8 @@ def build_report(analysis: Analysis) -> dict:
                 out["plan_match"] = {"id": m.plan_priority, "text": plan_text.get(m.plan_priority, ""),
                                      "similarity": _r(m.similarity), "decision": m.decision,
                                      "plan_statement": m.statement}
+            if m.corrected:
+                out["corrected"] = {"by": "analyst", "note": m.corrected}
             if m.stated:
                 out["stated_plan_priorities"] = {"ids": list(m.stated), "texts": [plan_text.get(x, "") for x in m.stated],
                                                  "quote": m.stated_line, "agrees": m.plan_priority in m.stated}
@@ -100,6 +102,8 @@ def build_report(analysis: Analysis) -> dict:
             "plan_gaps": len(gaps) if plan else None,
             "outside_plan": len(outliers) if plan else None,
             "skipped": len(analysis.skipped),
+            "corrections_applied": sum(1 for o in analysis.corrections if o.applied),
+            "corrections_not_applied": sum(1 for o in analysis.corrections if not o.applied),
         },
         "plan": plan_entry,
         "strategies": strategies,
@@ -108,6 +112,11 @@ def build_report(analysis: Analysis) -> dict:
         "outliers": outliers,
         "overlap": {"documents": strategy_names, "matrix": overlap},
         "skipped": [{"path": s.path, "reason": s.reason} for s in analysis.skipped],
+        "corrections": [{"row": o.correction.row, "document": o.correction.document,
+                         "priority": o.correction.priority, "correction": o.correction.kind,
+                         "value": o.correction.value, "note": o.correction.note, "applied": o.applied,
+                         "reason": o.reason, "priority_id": o.priority or None, "target_id": o.target or None}
+                        for o in analysis.corrections],
     }
 
 

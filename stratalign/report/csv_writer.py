@@ -14,7 +14,7 @@ PRIORITY_COLUMNS = [
     "document", "document_title", "role", "priority_id", "priority", "page", "section", "theme_id", "theme",
     "theme_documents", "plan_priority_id", "plan_priority", "similarity", "decision", "plan_statement",
     "stated_plan_priorities", "nearest_plan_priority",
-    "nearest_similarity", "evidence", "description",
+    "nearest_similarity", "evidence", "description", "corrected",
 ]
 THEME_COLUMNS = ["theme_id", "theme", "priorities", "documents", "document_names", "includes_plan", "members"]
 COVERAGE_COLUMNS = ["plan_priority_id", "plan_priority", "page", "supporting", "partly_supporting", "strategies", "gap",
@@ -23,6 +23,11 @@ COVERAGE_COLUMNS = ["plan_priority_id", "plan_priority", "page", "supporting", "
 
 def write(report: dict, out_dir: Path) -> Path:
     themes = {c["id"]: c for c in report["clusters"]}
+    corrected: dict[str, list[str]] = {}  # priority id -> the analyst's corrections applied to it
+    for c in report.get("corrections", []):
+        if c["applied"] and c["priority_id"]:
+            text = c["correction"] + (f" {c['value']}" if c["value"] else "") + (f" ({c['note']})" if c["note"] else "")
+            corrected.setdefault(c["priority_id"], []).append(text)
     rows = []
     docs = ([("plan", report["plan"])] if report.get("plan") else []) + [("strategy", s) for s in report["strategies"]]
     for role, d in docs:
@@ -40,6 +45,7 @@ def write(report: dict, out_dir: Path) -> Path:
                 "stated_plan_priorities": "; ".join((p.get("stated_plan_priorities") or {}).get("texts", [])),
                 "nearest_plan_priority": near.get("text", ""), "nearest_similarity": near.get("similarity", ""),
                 "evidence": p.get("evidence", ""), "description": p.get("description", ""),
+                "corrected": "; ".join(corrected.get(p["id"], [])),
             })
     path = out_dir / "priorities.csv"
     atomic_write(path, _csv(PRIORITY_COLUMNS, rows), encoding="utf-8-sig")

@@ -33,6 +33,7 @@ def render(report: dict) -> str:
     if plan:
         parts.append(_outliers(report, names))
     parts.append(_skipped(report))
+    parts.append(_corrections(report, names))
     parts.append(_method(report))
     parts.append(END)
     return "\n".join(parts)
@@ -100,8 +101,14 @@ def _alignment(report: dict, plan: dict) -> str:
                 target += (f"<div class='where'>the strategy says it supports: "
                            f"{_e('; '.join(stated['texts']))}{verdict}</div>")
             sim = (m or near).get("similarity")
-            out.append(f"<tr class='{decision}'><td>{_e(p['text'])}</td><td class='num'>{p['page']}</td><td>{target}</td>"
-                       f"<td class='num'>{'' if sim is None else f'{sim:.2f}'}</td><td>{_e(decision)}</td></tr>")
+            by = ""
+            if p.get("corrected"):
+                by = "<div class='where'>set by the analyst" + (
+                    f": {_e(p['corrected']['note'])}" if p["corrected"]["note"] != "analyst" else "") + "</div>"
+            added = "<div class='where'>added by the analyst</div>" if p.get("evidence") == "analyst" else ""
+            out.append(f"<tr class='{decision}'><td>{_e(p['text'])}{added}</td><td class='num'>{p['page']}</td>"
+                       f"<td>{target}</td><td class='num'>{'' if sim is None else f'{sim:.2f}'}</td>"
+                       f"<td>{_e(decision)}{by}</td></tr>")
         out.append("</tbody></table></details>")
     out.append("</section>")
     return "\n".join(out)
@@ -187,6 +194,30 @@ def _skipped(report: dict) -> str:
         return ""
     items = "".join(f"<li><b>{_e(s['path'])}</b>: {_e(s['reason'])}</li>" for s in report["skipped"])
     return f"<section class='warn'><h2>Documents not analysed</h2><ul>{items}</ul></section>"
+
+
+def _corrections(report: dict, names: dict) -> str:
+    rows = report.get("corrections", [])
+    intro = ("<p>To correct this report, list what it got wrong in <code>corrections.csv</code> beside the "
+             "strategies (or name the file with <code>--corrections</code>), with the columns <code>document, "
+             "priority, correction, value, note</code>. A correction is <i>not a priority</i>, <i>add priority</i>, "
+             "<i>supports</i> (value: a plan priority, or <i>nothing</i>), <i>same theme as</i> or <i>not same theme "
+             "as</i> (value: the other priority). Every later run applies them.</p>")
+    if not rows:
+        return "<section class='method'><h2>Corrections</h2>" + intro + "</section>"
+    applied = sum(1 for c in rows if c["applied"])
+    items = []
+    for c in rows:
+        state = "applied" if c["applied"] else f"<b>not applied</b>: {_e(c['reason'])}"
+        cls = "" if c["applied"] else " class='gap'"
+        value = f"<div class='where'>{_e(c['value'])}</div>" if c["value"] else ""
+        items.append(f"<tr{cls}><td class='num'>{c['row']}</td><td>{_e(c['priority'])}"
+                     f"<div class='where'>{_e(c['document'])}</div></td><td>{_e(c['correction'])}{value}</td>"
+                     f"<td>{_e(c['note'])}</td><td>{state}</td></tr>")
+    return (f"<section><h2>Corrections by the analyst</h2><p>{applied} of {len(rows)} corrections applied. "
+            "Figures above include them.</p><table><thead><tr><th>row</th><th>priority</th><th>correction</th>"
+            "<th>note</th><th>result</th></tr></thead><tbody>" + "".join(items) + "</tbody></table>" + intro
+            + "</section>")
 
 
 def _method(report: dict) -> str:
