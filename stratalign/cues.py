@@ -196,6 +196,43 @@ def is_choice_lead(text: str) -> bool:
     return bool(text) and len(text.split()) <= 20 and CHOICE_LEAD.search(text) is not None
 
 
+# Welsh: public bodies in Wales publish bilingually, and the report is read in English. Words that are
+# Welsh and not English (function words first, then the community-safety vocabulary of Welsh plans).
+WELSH_WORDS = frozenset("""
+ac ag a'r i'r o'r y'r yr yn ym yng ein eich eu ei gyda gan mewn wrth trwy drwy dros rhag hyn sy'n sydd mae bod
+cael neu fel pob pawb gyfer ar gyfer â ddim hefyd rhwng ynghylch tuag ynghyd
+blaenoriaeth blaenoriaethau cymunedau cymuned cymunedol diogel diogelach diogelwch lleihau trais cefnogi
+dioddefwyr atal troseddau trosedd troseddu cam-drin domestig pobl ifanc plant teuluoedd gwella cynyddu sicrhau
+gweithio partneriaeth partneriaid cynllun strategaeth mynd afael gwrthgymdeithasol ymddygiad camddefnyddio
+sylweddau cyffuriau difrifol rhywiol menywod merched cydlyniant casineb ffyrdd mwy llai iach cryfach
+amcan amcanion nod nodau ymyrryd cynnar ddiogel fwy lles llesiant dioddefwr diogelu bregus cefnogaeth
+""".split())
+ENGLISH_WORDS = frozenset("""
+the and of to in for with our we will from on by is are an people crime violence support supporting
+reducing reduce tackling tackle safer safe young children victims abuse communities community
+""".split())
+
+
+def is_welsh(text: str) -> bool:
+    """Mostly Welsh words, and more Welsh than English ones."""
+    words = re.findall(r"[a-zâêîôûŵŷ'’-]+", text.lower().replace("’", "'"))
+    if len(words) < 2:
+        return False
+    welsh = sum(1 for w in words if w in WELSH_WORDS or re.search(r"[ŵŷ]", w))
+    english = sum(1 for w in words if w in ENGLISH_WORDS)
+    return welsh >= 0.4 * len(words) and welsh > english
+
+
+def english_half(text: str) -> str:
+    """"Lleihau trais difrifol / Reducing serious violence" -> the English half of a bilingual line."""
+    parts = re.split(r"\s+[/|]\s+", text)
+    if len(parts) == 2:
+        welsh = [is_welsh(p) for p in parts]
+        if welsh == [True, False] or welsh == [False, True]:
+            return parts[welsh.index(False)].strip()
+    return text
+
+
 def is_distractor(text: str) -> bool:
     return bool(DISTRACTOR.search(text))
 

@@ -220,6 +220,34 @@ def test_a_list_titled_as_the_own_priorities_counts_under_a_heading_about_someth
     assert [p.text for p in extract_priorities(read_document(path))] == ["Fewer drug deaths", "Less dealing near schools"]
 
 
+WELSH_FIRST = """# Strategaeth Diogelwch Cymunedol 2025-2028 / Community Safety Strategy 2025-2028
+
+## Ein tair blaenoriaeth / Our three priorities
+
+1. Lleihau trais difrifol a throseddau cyllyll yn ein trefi
+2. Mynd i'r afael â cham-drin domestig a thrais rhywiol
+3. Atal pobl ifanc rhag camddefnyddio sylweddau
+
+## In English
+
+- Reducing serious violence and knife crime in our towns
+- Tackling domestic abuse and sexual violence
+- Preventing young people from misusing substances
+"""
+
+
+def test_a_bilingual_document_gives_the_english_priorities(tmp_path):
+    path = tmp_path / "welsh_first.md"
+    # the Welsh list is the one announced as the priorities; the English one follows "In English"
+    path.write_text(WELSH_FIRST, encoding="utf-8")
+    ps = extract_priorities(read_document(path))
+    assert [p.text for p in ps][2] == "Preventing young people from misusing substances" and len(ps) == 3
+    path.write_text("# Cynllun / Plan 2025\n\n## Ein blaenoriaethau / Our priorities\n\n"
+                    "1. Lleihau trais difrifol / Reducing serious violence\n2. Cefnogi dioddefwyr / Supporting victims\n",
+                    encoding="utf-8")
+    assert [p.text for p in extract_priorities(read_document(path))] == ["Reducing serious violence", "Supporting victims"]
+
+
 def test_the_upside_down_half_of_a_flip_booklet_is_read_turned_round():
     # Welsh upright from the front; the English half printed upside down, pages in reverse order
     ps = extract_priorities(read_document(LAYOUTS18 / "flip_booklet_bilingual_vawg.pdf"))

@@ -27,7 +27,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..cues import NAME_DASH, NOTE_WORDS, PLACEHOLDER, is_distractor
+from ..cues import NAME_DASH, NOTE_WORDS, PLACEHOLDER, english_half, is_distractor, is_welsh
 from ..models import HEADING, ITEM, TOC, Document, Priority
 from .describe import content_words_of, recover, which
 from .generators import GENERATORS
@@ -42,7 +42,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -90,6 +90,8 @@ def _score(g: Group, counts: list[int]) -> float:
         score += 0.5
     long_items = sum(1 for c in g.candidates if len(c.text.split()) > 25)
     score -= 1.0 * long_items / n
+    if 2 * sum(1 for c in g.candidates if is_welsh(c.text)) > n:
+        score -= 2.0  # the Welsh half of a bilingual document: the report is read in English
     return score
 
 
@@ -130,7 +132,43 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     # ties go to the group the document's own count confirms ("four priorities"), then to the earliest
     best = max(live, key=lambda g: (_score(g, counts), len(g.candidates) in s.stated_priority_counts,
                                     -min(c.index for c in g.candidates)))
-    return _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
+    chosen = _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
+    return _english_twin(chosen, groups, s)
+
+
+def _english_twin(best: Group, groups: list[Group], s: Structure) -> Group:
+    """A bilingual document states its priorities twice. When the chosen ones are Welsh, the English list
+    of as many items (proposed as a group, or a plain run of list items, say under "In English") is the one
+    to report: the report is read in English."""
+    n = len(best.candidates)
+    if 2 * sum(1 for c in best.candidates if is_welsh(c.text)) <= n:
+        return best
+    first = best.candidates[0].index
+
+    def english(texts: list[str]) -> bool:
+        return not any(is_welsh(x) for x in texts)
+
+    twins = [g for g in groups if g is not best and not g.rejected and len(g.candidates) == n
+             and english([c.text for c in g.candidates])]
+    if twins:
+        return min(twins, key=lambda g: abs(g.candidates[0].index - first))
+    runs, run = [], []
+    for i, b in enumerate(s.blocks):
+        if b.kind == ITEM and (not run or b.level == s.blocks[run[-1]].level):
+            run.append(i)
+            continue
+        if run:
+            runs.append(run)
+        run = [i] if b.kind == ITEM else []
+    if run:
+        runs.append(run)
+    mine = {c.index for c in best.candidates}
+    runs = [r for r in runs if len(r) == n and not mine & set(r) and english([s.blocks[i].text for i in r])]
+    if not runs:
+        return best
+    r = min(runs, key=lambda r: abs(r[0] - first))
+    return Group(best.evidence, [Candidate(clean(s.blocks[i].lead or s.blocks[i].text), i, s.blocks[i].page)
+                                 for i in r], cue=best.cue, sources=set(best.sources))
 
 
 def _united(best: Group, groups: list[Group], s: Structure) -> Group:
@@ -356,7 +394,7 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
                            [_description(i, c, s)[:DESCRIPTION_CHARS] for i, _, c in located]) if located else []
     out = []
     for n, ((i, page, c), description) in enumerate(zip(located, descriptions), start=1):
-        out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=c.text, page=page,
+        out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=english_half(c.text), page=page,
                             section=_section_name(i, s), description=description,
                             label=c.label, evidence=best.evidence))
     return tuple(out)
