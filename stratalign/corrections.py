@@ -91,21 +91,18 @@ def read_corrections(path: Path) -> tuple[Correction, ...]:
     for n, row in enumerate(rows[1:], start=2):
         if not any(c.strip() for c in row):
             continue
-
-        def cell(name: str) -> str:
-            i = at.get(name)
-            return row[i].strip() if i is not None and i < len(row) else ""
-
-        kind = _norm(cell("correction"))
+        cell = {name: row[i].strip() if i < len(row) else "" for name, i in at.items()}
+        cell.update({name: "" for name in COLUMNS if name not in cell})
+        kind = _norm(cell["correction"])
         if kind not in KINDS:
-            raise InputError(f"{path} row {n}: unknown correction {cell('correction')!r}: use one of "
+            raise InputError(f"{path} row {n}: unknown correction {cell['correction']!r}: use one of "
                              + ", ".join(KINDS))
-        if not cell("document") or not cell("priority"):
+        if not cell["document"] or not cell["priority"]:
             raise InputError(f"{path} row {n}: give the document's file name and the priority")
-        if kind in (SUPPORTS, SAME, NOT_SAME) and not cell("value"):
+        if kind in (SUPPORTS, SAME, NOT_SAME) and not cell["value"]:
             what = "the plan priority it supports, or nothing" if kind == SUPPORTS else "the other priority"
             raise InputError(f"{path} row {n}: '{kind}' needs a value: {what}")
-        out.append(Correction(n, cell("document"), cell("priority"), kind, cell("value"), cell("note")))
+        out.append(Correction(n, cell["document"], cell["priority"], kind, cell["value"], cell["note"]))
     return tuple(out)
 
 

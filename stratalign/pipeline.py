@@ -298,12 +298,15 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
                                AlignSettings(thresholds.supports, thresholds.partly))
     index_of = {p.id: j for j, p in enumerate(plan.priorities)}
     if overrides:
-        matches = tuple(
-            m if m.priority not in overrides else dataclasses.replace(
-                m, plan_priority=(t := overrides[m.priority][0]), decision=SUPPORTS if t else NONE,
-                similarity=round(float(sim[i, index_of[t]]), 4) if t else m.similarity, best=t or m.best,
-                corrected=overrides[m.priority][1])
-            for i, m in enumerate(matches))
+        fixed = []
+        for i, m in enumerate(matches):
+            if m.priority in overrides:
+                target, note = overrides[m.priority]
+                m = dataclasses.replace(m, plan_priority=target, decision=SUPPORTS if target else NONE,
+                                        similarity=round(float(sim[i, index_of[target]]), 4) if target else m.similarity,
+                                        best=target or m.best, corrected=note)
+            fixed.append(m)
+        matches = tuple(fixed)
     # what an analyst checks a match against: the plan's own words it rests on
     out = []
     for i, m in enumerate(matches):
@@ -330,9 +333,9 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
                                              page_texts or (lambda d: []))
         plan, strategies = (fixed[0], fixed[1:]) if plan else (None, fixed)
     strategies = sorted(strategies, key=lambda d: d.name)
-    overrides, more = plan_overrides(plan, strategies, corrections)
-    same, apart, most = theme_links(([plan] if plan else []) + list(strategies), corrections)
-    outcomes += more + most
+    overrides, match_outcomes = plan_overrides(plan, strategies, corrections)
+    same, apart, theme_outcomes = theme_links(([plan] if plan else []) + list(strategies), corrections)
+    outcomes += match_outcomes + theme_outcomes
     plan_priorities = plan.priorities if plan else ()
     strategy_priorities = tuple(p for d in strategies for p in d.priorities)
     everything = tuple(plan_priorities) + strategy_priorities
