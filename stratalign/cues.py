@@ -199,7 +199,7 @@ def is_choice_lead(text: str) -> bool:
 # Welsh: public bodies in Wales publish bilingually, and the report is read in English. Words that are
 # Welsh and not English (function words first, then the community-safety vocabulary of Welsh plans).
 WELSH_WORDS = frozenset("""
-ac ag a'r i'r o'r y'r yr yn ym yng ein eich eu ei gyda gan mewn wrth trwy drwy dros rhag hyn sy'n sydd mae bod
+ac ag a'r i'r o'r y'r mae'r yr yn ym yng ein eich eu ei gyda gan mewn wrth trwy drwy dros rhag hyn sy'n sydd mae bod
 cael neu fel pob pawb gyfer ar gyfer â ddim hefyd rhwng ynghylch tuag ynghyd
 blaenoriaeth blaenoriaethau cymunedau cymuned cymunedol diogel diogelach diogelwch lleihau trais cefnogi
 dioddefwyr atal troseddau trosedd troseddu cam-drin domestig pobl ifanc plant teuluoedd gwella cynyddu sicrhau
@@ -213,13 +213,19 @@ reducing reduce tackling tackle safer safe young children victims abuse communit
 """.split())
 
 
+# Spellings that are Welsh and rare in English ("troseddol", "gwella", "rhywiol", "swyddogion"), and ones
+# that are English and not Welsh (Welsh has no k, q, v, x or z; "-ing", "-tion", "-ment"...).
+WELSH_SPELLING = re.compile(r"dd|wy|yw|[ŵŷ]|^(?:rh|ll|ngh|mh|nh|chw|gw)|iau$")
+ENGLISH_SPELLING = re.compile(r"[kqvxzj]|sh|ing$|ed$|tion|ment|ly$|ity$|ness$|ive$|ies$")
+
+
 def is_welsh(text: str) -> bool:
     """Mostly Welsh words, and more Welsh than English ones."""
-    words = re.findall(r"[a-zâêîôûŵŷ'’-]+", text.lower().replace("’", "'"))
+    words = re.findall(r"[a-zâêîôûŵŷ'-]+", text.lower().replace("’", "'"))
     if len(words) < 2:
         return False
-    welsh = sum(1 for w in words if w in WELSH_WORDS or re.search(r"[ŵŷ]", w))
-    english = sum(1 for w in words if w in ENGLISH_WORDS)
+    welsh = sum(1 for w in words if w in WELSH_WORDS or (w not in ENGLISH_WORDS and WELSH_SPELLING.search(w)))
+    english = sum(1 for w in words if w in ENGLISH_WORDS or (w not in WELSH_WORDS and ENGLISH_SPELLING.search(w)))
     return welsh >= 0.4 * len(words) and welsh > english
 
 

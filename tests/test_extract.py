@@ -82,6 +82,23 @@ def test_extraction_accuracy_on_labelled_areas(folder):
     assert result["page_accuracy"] >= 0.95, result["problems"]
 
 
+def test_held_out_areas_plans_and_tables_read_whole():
+    # cheshire: a plan whose only numbers are huge pale numerals in a corner of each priority's page
+    plan = extract_priorities(read_document(AREAS / "cheshire" / "plan" / "cheshire_police_and_crime_plan_2024-29.pdf"))
+    assert [p.text for p in plan][0] == "Tackling crime and anti-social behaviour" and [p.page for p in plan] == [6, 7, 8, 9, 10]
+    # five pillars of a temple drawn as a table: the pillars' titles are the header row
+    strategies = AREAS / "cheshire" / "strategies"
+    pillars = extract_priorities(read_document(strategies / "safer_warrington_partnership_plan_2024-27.pdf"))
+    assert len(pillars) == 5 and pillars[4].text == "Preventing people from being drawn into terrorism"
+    # a shaded title row, then the row "1 | What we will do | ...": the number labels the title above it
+    yj = extract_priorities(read_document(strategies / "cheshire_west_halton_warrington_youth_justice_plan_2024-25.pdf"))
+    assert [p.text for p in yj][:2] == ["Preventing children from entering the youth justice system",
+                                       "Reducing reoffending by children"]
+    # dyfed_powys: a priority's English title wraps above the numeral, its Welsh subtitle sits level with it
+    welsh = extract_priorities(read_document(AREAS / "dyfed_powys" / "plan" / "dyfed_powys_police_and_crime_plan_2021-25.pdf"))
+    assert welsh[3].text == "The criminal justice system is efficient and effective"
+
+
 def test_a_running_heading_that_counts_its_slides_takes_the_title_under_each():
     # "Our priorities (1 of 4)" ... "(4 of 4)", one priority a slide; the last strategy's three are a list
     ps = extract_priorities(read_document(LAYOUTS10 / "slide_handouts_domestic_abuse.pdf"))

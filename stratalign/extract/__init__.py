@@ -42,7 +42,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -136,12 +136,29 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     return _english_twin(chosen, groups, s)
 
 
+def _english_neighbour(c: Candidate, s: Structure) -> Candidate:
+    """A Welsh title whose English twin is the line just above or below it, in the same box and column
+    ("The criminal justice system is efficient and effective" over "Mae'r system cyfiawnder ...")."""
+    if not is_welsh(c.text):
+        return c
+    b = s.blocks[c.index]
+    for j in (c.index - 1, c.index + 1):
+        if 0 <= j < len(s.blocks):
+            o = s.blocks[j]
+            if (o.page == b.page and o.table == b.table and abs(o.x0 - b.x0) < 3 and o.kind == b.kind == HEADING
+                    and len(o.text.split()) >= 2 and not is_welsh(o.text)):
+                return Candidate(clean(o.text), j, o.page, label=c.label, description=c.description)
+    return c
+
+
 def _english_twin(best: Group, groups: list[Group], s: Structure) -> Group:
     """A bilingual document states its priorities twice. When the chosen ones are Welsh, the English list
     of as many items (proposed as a group, or a plain run of list items, say under "In English") is the one
     to report: the report is read in English."""
     n = len(best.candidates)
     if 2 * sum(1 for c in best.candidates if is_welsh(c.text)) <= n:
+        # one Welsh title among English ones: its English line sits right beside it
+        best.candidates = [_english_neighbour(c, s) for c in best.candidates]
         return best
     first = best.candidates[0].index
 

@@ -329,6 +329,8 @@ def _tables(s: Structure) -> list[Group]:
         if transposed is not None:
             groups.append(transposed)
             continue
+        if (heads := _heading_row(s, grid, rows, cols, headers, h_cue)) is not None:
+            groups.append(heads)
         # a refresh table sets last year's priorities beside this year's ("2025 priority" | "Decision" |
         # "Our priority from April 2027"): a column headed by an earlier year than another's is the past
         starts = {c: min(int(y[:4]) for y in YEARS.findall(h)) for c, h in headers.items()
@@ -376,6 +378,30 @@ def _tables(s: Structure) -> list[Group]:
                 continue  # an action plan repeats its priority on every action's row
             groups.append(Group("table", cands, cue=max(cue, 0.7 * h_cue)))
     return groups
+
+
+def _heading_row(s: Structure, grid: dict[tuple[int, int], list[int]], rows: list[int], cols: list[int],
+                 headers: dict[int, str], h_cue: float) -> Group | None:
+    """A diagram drawn as a table whose header row is the priorities themselves: the pillars of a temple
+    under "The five pillars of a safer Warrington. Each is a priority", each over its description. Taken
+    where the section announces priorities and the row's cells are titles (headings, two words or more),
+    none of them a field name ("Lead", "Measures") or a column's kind ("Priority")."""
+    titled = [c for c in cols if headers[c]]
+    if h_cue < 0.5 or len(titled) < 3 or len(rows) < 2:
+        return None
+    cells = {c: grid[(rows[0], c)] for c in titled}
+    if any(s.blocks[i].kind != HEADING for idx in cells.values() for i in idx):
+        return None
+    if any(len(headers[c].split()) < 2 or len(headers[c].split()) > MAX_WORDS or cue_weight(headers[c])
+           or SUBHEADING.match(headers[c]) or NON_PRIORITY_HEADING.match(clean(headers[c]))
+           or is_column_distractor(headers[c]) for c in titled):
+        return None
+    below = [c for c in titled if grid.get((rows[1], c))]
+    if len(below) < len(titled) - 1:
+        return None  # a title row needs what it heads under it
+    return Group("table", [Candidate(clean(headers[c]), cells[c][0], s.blocks[cells[c][0]].page,
+                                     description=" ".join(s.blocks[i].text for i in grid.get((rows[1], c), [])))
+                           for c in titled], cue=h_cue)
 
 
 def _transposed(s: Structure, grid: dict[tuple[int, int], list[int]], rows: list[int], cols: list[int],

@@ -203,9 +203,39 @@ class Structure:
                     d = abs(h.top - b.top) + abs(h.x0 - b.x0)
                     if best_d is None or d < best_d:
                         best, best_d = j, d
+            over = self._title_over(i, titles.get(b.page, ()))
+            if over is not None and (best is None or self.blocks[best].top - b.bottom > b.top - self.blocks[over].bottom):
+                best = over  # a table whose title row comes before the row numbering it
+            if best is None:
+                best = self._page_numeral_title(i, bare, titles.get(b.page, ()))
             if best is not None:
                 self.kicker[best] = b.text
                 self.is_kicker.add(i)
+
+    def _title_over(self, i: int, titles) -> int | None:
+        """In a table, the title in the row just above label i, in its column (a shaded row holding the
+        priority, then a row "1 | What we will do | ..."): the nearest, not yet labelled."""
+        b = self.blocks[i]
+        if b.table < 0:
+            return None
+        over = [j for j in titles if j not in self.kicker and self.blocks[j].table == b.table
+                and self.blocks[j].col == b.col and 0 <= b.top - self.blocks[j].bottom <= 3 * self.blocks[j].size]
+        return max(over, key=lambda j: self.blocks[j].bottom) if over else None
+
+    def _page_numeral_title(self, i: int, bare: set[int], titles) -> int | None:
+        """A huge number alone on its page, set apart in a corner as decoration (a pale "1" at 110 pt
+        beside a chapter's 25 pt title) numbers the page's title: its largest heading."""
+        b = self.blocks[i]
+        if not NUMERAL.match(b.text) or sum(1 for k in bare if self.blocks[k].page == b.page) != 1:
+            return None
+        free = [j for j in titles if j not in self.kicker]
+        if not free:
+            return None
+        top = max(free, key=lambda j: (self.blocks[j].size, -j))
+        if b.size < 2.5 * self.blocks[top].size or any(self.blocks[j].size >= self.blocks[top].size for j in free
+                                                       if j != top):
+            return None
+        return top
 
     def _place_side_labels(self) -> None:
         """A small label in capitals set beside a display title, level with its first line ("PRIORITY"
