@@ -94,6 +94,9 @@ def test_held_out_areas_plans_and_tables_read_whole():
     yj = extract_priorities(read_document(strategies / "cheshire_west_halton_warrington_youth_justice_plan_2024-25.pdf"))
     assert [p.text for p in yj][:2] == ["Preventing children from entering the youth justice system",
                                        "Reducing reoffending by children"]
+    # a bold 16.5 pt title cell and a 12 pt description cell share a baseline 14 pt apart: two lines
+    vawg = extract_priorities(read_document(strategies / "pan-cheshire_vawg_strategy_2024-27.pdf"))
+    assert vawg[1].text == "Supporting victims and survivors, including children, to be safe and to recover"
     # dyfed_powys: a priority's English title wraps above the numeral, its Welsh subtitle sits level with it
     welsh = extract_priorities(read_document(AREAS / "dyfed_powys" / "plan" / "dyfed_powys_police_and_crime_plan_2021-25.pdf"))
     assert welsh[3].text == "The criminal justice system is efficient and effective"

@@ -197,6 +197,7 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
             if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size)
                     and not _crosses_rule(cur, f, page.vrules) and not _is_label(cur, f, gap)
                     and not (cur.size > 1.25 * f.size and cur.text.isdigit() and len(cur.text) <= 2)
+                    and not (_styled_apart(cur, f) and gap > 0.6 * min(f.size, cur.size))
                     and _box_of(cur, page) == _box_of(f, page)):
                 cur = _merge(cur, f)
             elif ((_is_marker_only(cur.text) or _is_label(cur, f, gap))
@@ -235,6 +236,12 @@ def _box_of(f: Frag, page: RawPage) -> int:
             if area is None or a < area:
                 best, area = k, a
     return best
+
+
+def _styled_apart(a: Frag, b: Frag) -> bool:
+    """Bold against regular, and a size apart: a table's title cell beside its description cell, whose
+    lines share a baseline. (A bold run-in lead is the body's size, a word space from its text.)"""
+    return a.bold != b.bold and max(a.size, b.size) >= 1.25 * min(a.size, b.size)
 
 
 def _is_label(label: Frag, f: Frag, gap: float) -> bool:
