@@ -97,6 +97,10 @@ def test_held_out_areas_plans_and_tables_read_whole():
     # a bold 16.5 pt title cell and a 12 pt description cell share a baseline 14 pt apart: two lines
     vawg = extract_priorities(read_document(strategies / "pan-cheshire_vawg_strategy_2024-27.pdf"))
     assert vawg[1].text == "Supporting victims and survivors, including children, to be safe and to recover"
+    # the last priority's page is followed by "Working in partnership" in the same style as the sections
+    # before the priorities: not part of it (its partnership list would match every partner's priority)
+    assert "Working in partnership" not in plan[4].description and "Partnerships I work with" not in plan[4].description
+    assert "Stop and search disproportionality ratio" in plan[4].description
     # dyfed_powys: a priority's English title wraps above the numeral, its Welsh subtitle sits level with it
     welsh = extract_priorities(read_document(AREAS / "dyfed_powys" / "plan" / "dyfed_powys_police_and_crime_plan_2021-25.pdf"))
     assert welsh[3].text == "The criminal justice system is efficient and effective"

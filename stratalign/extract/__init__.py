@@ -34,15 +34,17 @@ from .generators import GENERATORS
 from .structure import (
     DESCRIPTION_CHARS,
     MAX_WORDS,
+    NUMERAL,
     Candidate,
     Group,
     Structure,
     clean,
+    norm,
 )
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -346,14 +348,41 @@ def _locate(c: Candidate, s: Structure) -> tuple[int, int]:
     return c.index, c.page
 
 
-def _description(i: int, c: Candidate, s: Structure) -> str:
+def _template_ends(s: Structure, heads: list[int]) -> dict[int, int]:
+    """Priorities whose sections share one template ("My objectives", "How I will measure progress"):
+    the last one's section ends at the first sub-heading none of the others has, such as the plan's
+    "Working in partnership" set in the same style after the last priority. {heading index: end}."""
+    if len(heads) < 3 or any(i < 0 or s.blocks[i].kind != HEADING for i in heads):
+        return {}
+
+    def subs(h: int) -> list[int]:
+        return [j for j in range(h + 1, s.section_end.get(h, h + 1)) if s.blocks[j].kind == HEADING
+                and j not in s.is_kicker and not NUMERAL.match(s.blocks[j].text)]
+
+    template = [{norm(s.blocks[j].text) for j in subs(h)} for h in heads[:-1]]
+    shared = set.intersection(*template)
+    if not shared:
+        return {}
+    last, known, seen = heads[-1], set.union(*template), False
+    level = None  # the template headings' rank: a heading of its own under one of them is deeper
+    for j in subs(last):  # past the template's own headings (a tagline of its own may come first)
+        b = s.blocks[j]
+        key = norm(b.text)
+        if key in shared:
+            seen, level = True, b.level if level is None else min(level, b.level)
+        elif seen and key not in known and b.level <= level:
+            return {last: j}
+    return {}
+
+
+def _description(i: int, c: Candidate, s: Structure, end: int | None = None) -> str:
     if c.description:
         return c.description
     if i < 0:
         return ""
     b = s.blocks[i]
     if b.kind == HEADING:
-        return s.section_text(i)
+        return s.section_text(i, end=end)
     if b.kind == ITEM:
         # nested items and the paragraph continuing the item
         parts = []
@@ -407,8 +436,10 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
     located = [t for t in located
                if not any(k != t[2].key and k.startswith(t[2].key + " ") for k in keys)]
     located.sort(key=lambda t: (t[1], t[0]))
+    ends = _template_ends(s, [i for i, _, _ in located])
     descriptions = recover(s, [c.text for _, _, c in located], [i for i, _, _ in located],
-                           [_description(i, c, s)[:DESCRIPTION_CHARS] for i, _, c in located]) if located else []
+                           [_description(i, c, s, ends.get(i))[:DESCRIPTION_CHARS] for i, _, c in located]
+                           ) if located else []
     out = []
     for n, ((i, page, c), description) in enumerate(zip(located, descriptions), start=1):
         out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=english_half(c.text), page=page,

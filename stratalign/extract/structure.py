@@ -333,9 +333,9 @@ class Structure:
     def _title_words(self) -> set[str]:
         return set(re.findall(r"[a-z]+", self.doc.title.lower()))
 
-    def section_text(self, i: int, limit: int = DESCRIPTION_CHARS) -> str:
-        """The text of heading i's section, up to the next heading at its level or above."""
-        end = self.section_end.get(i, i + 1)
+    def section_text(self, i: int, limit: int = DESCRIPTION_CHARS, end: int | None = None) -> str:
+        """The text of heading i's section, up to the next heading at its level or above (or `end`)."""
+        end = self.section_end.get(i, i + 1) if end is None else end
         parts = []
         for j in range(i + 1, end):
             b = self.blocks[j]
