@@ -37,7 +37,7 @@ DISTRACTOR = re.compile(
     r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation|"
     # the ones a board set aside: "Priorities considered but not recommended"
     r"not recommended|not taken forward|considered but|ruled out|rejected|discounted|not (?:been )?(?:selected|chosen)|"
-    r"findings?|found that|showed that|shows that|"
+    r"findings|(?:key |main )?finding(?= \d| [a-e]\b| one| two| three| four| five|:)|found that|showed that|shows that|"
     # people, places and things given priority, not priorities: "Priority cohort: young people aged 10 to 24"
     r"priority (?:cohorts?|places?|locations?|neighbourhoods?|wards?|offences?|offenders?|groups?|"
     r"actions?|premises|individuals?|families))\b",
@@ -56,7 +56,7 @@ PLAN_TITLE = re.compile(r"police,? (?:fire )?and crime plan|policing plan", re.I
 # A strategy quoting someone else's priorities (the plan's, the government's) is not stating its own.
 QUOTED = re.compile(
     r"\b(?<!my )(?<!our )(?:police and crime plan|police, fire and crime plan|plan's|national|government'?s?|"
-    r"home office|mayor's|commissioner's|pcc's|[a-z]+-wide)\b",
+    r"home office|mayor's|commissioner's|pcc's|pfcc'?s?|[a-z]+-wide)\b",
     re.IGNORECASE,
 )
 
@@ -206,6 +206,8 @@ dioddefwyr atal troseddau trosedd troseddu cam-drin domestig pobl ifanc plant te
 gweithio partneriaeth partneriaid cynllun strategaeth mynd afael gwrthgymdeithasol ymddygiad camddefnyddio
 sylweddau cyffuriau difrifol rhywiol menywod merched cydlyniant casineb ffyrdd mwy llai iach cryfach
 amcan amcanion nod nodau ymyrryd cynnar ddiogel fwy lles llesiant dioddefwr diogelu bregus cefnogaeth
+gam-drin adnabod ymateb proffesiynol gweithwyr hyfforddi newid cyfle iddynt arnynt cyn iddo goroeswyr
+gwasanaethau arbenigol cyflawnwyr rhoi herio agweddau cymorth cymru gyda'n ni nhw hwy
 """.split())
 ENGLISH_WORDS = frozenset("""
 the and of to in for with our we will from on by is are an people crime violence support supporting

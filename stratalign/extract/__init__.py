@@ -44,7 +44,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "30"
+EXTRACTOR_VERSION = "31"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -157,6 +157,10 @@ def _english_twin(best: Group, groups: list[Group], s: Structure) -> Group:
     """A bilingual document states its priorities twice. When the chosen ones are Welsh, the English list
     of as many items (proposed as a group, or a plain run of list items, say under "In English") is the one
     to report: the report is read in English."""
+    welsh = [c for c in best.candidates if is_welsh(c.text)]
+    if welsh and 2 * len(welsh) <= len(best.candidates) and len(welsh) >= 2:
+        # both languages in one list (Welsh and English boxes side by side): the English ones
+        best.candidates = [c for c in best.candidates if c not in welsh]
     n = len(best.candidates)
     if 2 * sum(1 for c in best.candidates if is_welsh(c.text)) <= n:
         # one Welsh title among English ones: its English line sits right beside it

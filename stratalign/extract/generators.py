@@ -155,7 +155,7 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
         # "The national picture", then a box titled "The Board's priorities for 2027-28" over the list:
         # the title set right above the list says what it is
         return cue_weight(last_sentence), False, last_sentence
-    if h_distracted or s.quotes_other(heading):
+    if h_distracted or (s.quotes_other(heading) and not _names_own(s, heading)):
         return h_cue, True, heading
     if s.quotes_other(last_sentence) and last_sentence.rstrip().endswith(":"):
         return cue_weight(last_sentence), True, last_sentence  # "The plan's priorities are:"
@@ -170,6 +170,18 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
     return max(h_cue, l_cue), bool(l_cue) and is_distractor(last_sentence), heading + " | " + last_sentence
+
+
+DRAWN = re.compile(r"^\W*(?:the|this|our)\s+(?:timeline|diagram|chart|graphic|map|wheel|picture|table)\s+"
+                   r"(?:below\s+|above\s+|opposite\s+)?(?:shows|sets out|gives)\b", re.IGNORECASE)
+
+
+def _names_own(s: Structure, heading: str) -> bool:
+    """The heading names our priorities beside someone else's ("Our priorities and the Police and Crime
+    Plan": a matrix of the one against the other)."""
+    parts = re.split(r"\s*[:;,]\s*|\s+(?:and|&|against|with|beside)\s+", heading)
+    return any(re.search(r"\bour\b", p, re.IGNORECASE) and cue_weight(p) > 0 and not is_distractor(p)
+               and not s.quotes_other(p) for p in parts)
 
 
 def _own_title(s: Structure, text: str) -> bool:
@@ -396,7 +408,7 @@ def _heading_row(s: Structure, grid: dict[tuple[int, int], list[int]], rows: lis
            or SUBHEADING.match(headers[c]) or NON_PRIORITY_HEADING.match(clean(headers[c]))
            or is_column_distractor(headers[c]) for c in titled):
         return None
-    below = [c for c in titled if grid.get((rows[1], c))]
+    below = [c for c in cols if grid.get((rows[1], c))]  # (its cells may not share the titles' columns)
     if len(below) < len(titled) - 1:
         return None  # a title row needs what it heads under it
     return Group("table", [Candidate(clean(headers[c]), cells[c][0], s.blocks[cells[c][0]].page,
@@ -445,7 +457,10 @@ def _sections(s: Structure) -> list[Group]:
         if distracted or s.quotes_other(text):
             continue
         opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
-        if cue < 0.5 and opening and not is_distractor(opening):
+        # a sentence saying how they are drawn ("The timeline shows when each priority begins") is no
+        # distractor: the section is still about them
+        said = " ".join(x for x in sentences(opening) if not DRAWN.search(x))
+        if cue < 0.5 and opening and not is_distractor(said):
             cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
         if cue <= 0:
             continue
@@ -518,10 +533,16 @@ def _not_a_title(s: Structure, i: int) -> bool:
 
 
 def _data_table_cell(s: Structure, i: int) -> bool:
-    """A cell of a table of three or more rows (its header row included): read by the table generator,
-    column by column."""
+    """A cell of a table of three or more rows (its header row included) and two or more columns: read by
+    the table generator, column by column. (A one-column table is a stack of boxes, and boxes holding a
+    heading each are a diagram: their headings are sections like any others.)"""
     b = s.blocks[i]
-    return b.table >= 0 and len(s.table_rows[b.table]) >= 3
+    if b.table < 0 or len(s.table_rows[b.table]) < 3:
+        return False
+    cells = s.table_cells.get(b.table, {})
+    # boxes set about a page (a ring of priorities round a hub) hold a heading each and nothing else
+    return len({c for _, c in cells}) >= 2 and not all(s.blocks[j].kind == HEADING for idx in cells.values()
+                                                       for j in idx)
 
 
 def _heading_candidate(s: Structure, i: int) -> Candidate:

@@ -173,7 +173,12 @@ def classify_headings(blocks: list[Block], body_size: float) -> list[Block]:
         caps = b.text.upper() == b.text and any(ch.isalpha() for ch in b.text)
         is_heading = False
         bulleted = b.kind == ITEM and bool(BULLET_RE.match(b.marker))  # a bullet makes a list item, whatever its size
-        if b.kind in (PARAGRAPH, ITEM) and not bulleted and (larger or not b.text.endswith((".", ";", ","))):
+        # a clause of a list set large ("(b) reduce reoffending by children;"), and a sentence that leads
+        # into a list ("... the Board will:"), are text whatever their size
+        clause = b.kind == ITEM and not b.bold and b.text.rstrip().endswith((";", "; and", "; or", ",", ", and"))
+        lead_in = b.text.rstrip().endswith(":") and words >= 6
+        if (b.kind in (PARAGRAPH, ITEM) and not bulleted and not clause and not lead_in
+                and (larger or not b.text.endswith((".", ";", ",")))):
             if larger and words <= 30 and not (b.text.endswith(".") and words > 8):
                 is_heading = True  # (a sentence set large is a standfirst or a quote, not a heading)
             elif larger and b.lead and words <= 50 and NAME_DASH.match(b.text):
