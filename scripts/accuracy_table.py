@@ -22,7 +22,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def folders() -> list[tuple[str, Path]]:
     out = [("corpus/ (demo area)", ROOT / "corpus")]
-    out += [(f"tests/data/areas/{p.parent.name}", p.parent) for p in sorted((ROOT / "tests/data/areas").glob("*/gold.json"))]
+    # the areas the shipped thresholds were not calibrated on are marked: they measure the calibration
+    registry = json.loads((ROOT / "models" / "all-MiniLM-L6-v2.json").read_text())
+    calibrated = {n.split(" (")[0] for n in registry.get("thresholds", {}).get("calibrated_on", "").split(", ")}
+    out += [(f"tests/data/areas/{p.parent.name}" + ("" if p.parent.name in calibrated else " (held out of calibration)"),
+             p.parent) for p in sorted((ROOT / "tests/data/areas").glob("*/gold.json"))]
     # every layouts batch, in the order they were built ("layouts", "layouts2", ... "layouts18")
     batches = sorted((ROOT / "tests/data").glob("layouts*/gold.json"),
                      key=lambda p: int(p.parent.name[len("layouts"):] or 1))
