@@ -27,7 +27,14 @@ from __future__ import annotations
 import difflib
 import re
 
-from ..cues import NAME_DASH, NOTE_WORDS, PLACEHOLDER, english_half, is_distractor, is_welsh
+from ..cues import (
+    NAME_DASH,
+    NOTE_WORDS,
+    PLACEHOLDER,
+    english_half,
+    is_distractor,
+    is_welsh,
+)
 from ..models import HEADING, ITEM, TOC, Document, Priority
 from .describe import content_words_of, recover, which
 from .generators import GENERATORS
