@@ -88,7 +88,7 @@ def smart_flags(p: Priority) -> tuple[str, ...]:
 
 def check_draft(draft: Path, against: Path, plan: Path | None, settings, progress=None) -> CheckResult:
     from .align import coverage
-    from .corrections import FILE_NAME, apply_to_documents, plan_overrides, read_corrections
+    from .corrections import FILE_NAME, apply_to_area, read_corrections
     from .pipeline import (
         _noop,
         extract_documents,
@@ -118,13 +118,10 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
         draft_doc = _renamed(by_path[draft])
         plan_doc = by_path.get(plan_path) if plan_path else None
         strategies = tuple(by_path[p] for p in strategy_paths if p in by_path)
-        overrides: dict = {}
-        if (against / FILE_NAME).is_file():
-            # the analyst's corrections to the existing strategies hold here too
-            rows = read_corrections(against / FILE_NAME)
-            fixed, _ = apply_to_documents(([plan_doc] if plan_doc else []) + list(strategies), rows, page_texts)
-            plan_doc, strategies = (fixed[0], tuple(fixed[1:])) if plan_doc else (None, tuple(fixed))
-            overrides, _ = plan_overrides(plan_doc, strategies, rows)
+        # the analyst's corrections to the existing strategies hold here too
+        rows = read_corrections(against / FILE_NAME) if (against / FILE_NAME).is_file() else ()
+        plan_doc, strategies, overrides, _ = apply_to_area(plan_doc, strategies, rows, page_texts)
+        strategies = tuple(strategies)
         spec, embedder, info = make_embedder(settings, store)
         th = thresholds_for(spec, settings)
         plan_ps = plan_doc.priorities if plan_doc else ()

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .errors import InputError, StratalignError
+from .errors import StratalignError
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -127,18 +127,17 @@ def analyse(folder: Path, plan: Path | None, out_dir: Path, model, store, no_sto
     Example:
         stratalign analyse corpus/ --out report/
     """
+    from .corrections import FILE_NAME as CORRECTIONS_FILE
     from .pipeline import analyse as run
     from .report import build_report, write_all
 
     settings = _settings(model, store, no_store, workers)
-    if corrections is not None and not corrections.is_file():
-        raise InputError(f"{corrections} does not exist: check the --corrections path")
     analysis = run(folder, plan, settings, progress=Progress(quiet), corrections=corrections)
     for s in analysis.skipped:
         warn(f"skipped {s.path}: {s.reason}")
     for o in analysis.corrections:
         if not o.applied:
-            warn(f"{corrections or folder / 'corrections.csv'} row {o.correction.row} not applied: {o.reason}")
+            warn(f"{corrections or folder / CORRECTIONS_FILE} row {o.correction.row} not applied: {o.reason}")
     for d in ([analysis.plan] if analysis.plan else []) + list(analysis.strategies):
         if not d.priorities:
             warn(f"found no priorities in {d.path}: see what was read with `stratalign extract {d.path} --explain`")

@@ -24,7 +24,6 @@ applied; it never stops the run.
 from __future__ import annotations
 
 import csv
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +31,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .models import Extracted, Priority
+from .pipeline import slug
 
 FILE_NAME = "corrections.csv"
 COLUMNS = ("document", "priority", "correction", "value", "note")
@@ -107,9 +107,11 @@ def read_corrections(path: Path) -> tuple[Correction, ...]:
 
 
 def _norm(text: str) -> str:
-    """Wording as compared: case, accents, punctuation, spacing and a final full stop do not matter."""
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
-    return re.sub(r"[^\w']+", " ", text).strip()
+    """Wording as compared, as extraction compares it (case, punctuation, spacing and a final full stop do
+    not matter), after Unicode's compatibility forms (a ligature typed in Excel)."""
+    from .extract.structure import norm
+
+    return norm(unicodedata.normalize("NFKC", text))
 
 
 def _find(priorities: Sequence[Priority], ref: str) -> Priority | None:
@@ -128,6 +130,31 @@ def _document(docs: Sequence[Extracted], name: str) -> Extracted | None:
         if d.name.lower() == key or Path(d.path).as_posix().lower().endswith("/" + key):
             return d
     return None
+
+
+def apply_to_area(plan: Extracted | None, strategies: Sequence[Extracted], corrections: Sequence[Correction],
+                  page_texts) -> tuple[Extracted | None, list[Extracted], dict[str, tuple[str | None, str]],
+                                       list[Outcome]]:
+    """What `analyse` and `check` both apply: priorities left out or added, then the plan matches the
+    analyst set. (plan, strategies, plan match overrides, outcomes); theme links are `theme_links`."""
+    if not corrections:
+        return plan, list(strategies), {}, []
+    fixed, outcomes = apply_to_documents(([plan] if plan else []) + list(strategies), corrections, page_texts)
+    plan, strategies = (fixed[0], fixed[1:]) if plan else (None, fixed)
+    overrides, match_outcomes = plan_overrides(plan, strategies, corrections)
+    return plan, strategies, overrides, outcomes + match_outcomes
+
+
+def settle(outcomes: Sequence[Outcome], themes) -> tuple[Outcome, ...]:
+    """The outcomes in file order, a "not same theme as" marked not applied where "same theme as" rows
+    joined the two anyway (A with B, B with C, but not A with C)."""
+    theme_of = {m: t.id for t in themes for m in t.members}
+    out = []
+    for o in sorted(outcomes, key=lambda o: o.correction.row):
+        if o.applied and o.correction.kind == NOT_SAME and theme_of.get(o.priority) == theme_of.get(o.target):
+            o = replace(o, applied=False, reason="other 'same theme as' rows join the two")
+        out.append(o)
+    return tuple(out)
 
 
 def apply_to_documents(docs: Sequence[Extracted], corrections: Sequence[Correction], page_texts
@@ -166,7 +193,7 @@ def apply_to_documents(docs: Sequence[Extracted], corrections: Sequence[Correcti
         if any(_norm(q.text) == _norm(c.priority) for q in mine):
             outcomes.append(Outcome(c, False, "the same priority is added twice"))
             continue
-        stem = d.priorities[0].id.rsplit("#", 1)[0] if d.priorities else _stem(d.name)
+        stem = d.priorities[0].id.rsplit("#", 1)[0] if d.priorities else slug(Path(d.name).stem)
         p = Priority(id=f"{stem}#a{len(mine) + 1}", document=d.name, text=c.priority.strip().rstrip("."),
                      page=page, description=c.note, evidence=ANALYST)
         mine.append(p)
@@ -182,10 +209,6 @@ def apply_to_documents(docs: Sequence[Extracted], corrections: Sequence[Correcti
         kept.sort(key=lambda p: p.page)  # stable: the document's order, an added one after those on its page
         out.append(replace(by_name[d.name], priorities=tuple(kept)))
     return out, outcomes
-
-
-def _stem(name: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", Path(name).stem).strip("_") or "document"
 
 
 def _page_of(wording: str, pages: Sequence[str]) -> int | None:

@@ -98,15 +98,15 @@ def _prefixes(paths: Sequence[Path]) -> dict[Path, str]:
     folder too where names collide (plan/x.pdf and strategies/x.pdf)."""
     stems: dict[str, int] = {}
     for p in paths:
-        stems[_slug(p.stem)] = stems.get(_slug(p.stem), 0) + 1
-    out = {p: _slug(p.stem) if stems[_slug(p.stem)] == 1 else _slug(p.name) for p in paths}
+        stems[slug(p.stem)] = stems.get(slug(p.stem), 0) + 1
+    out = {p: slug(p.stem) if stems[slug(p.stem)] == 1 else slug(p.name) for p in paths}
     seen: dict[str, int] = {}
     for p in paths:
         seen[out[p]] = seen.get(out[p], 0) + 1
-    return {p: out[p] if seen[out[p]] == 1 else _slug(f"{p.parent.name}_{p.name}") for p in paths}
+    return {p: out[p] if seen[out[p]] == 1 else slug(f"{p.parent.name}_{p.name}") for p in paths}
 
 
-def _slug(text: str) -> str:
+def slug(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text).strip("_") or "document"
 
 
@@ -325,17 +325,12 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     or added (`page_texts(doc)` finds an added one's page), plan matches set, themes joined or kept apart."""
     from .align import align_strategies
     from .cluster import ThemeClusterer, build_themes
-    from .corrections import apply_to_documents, plan_overrides, theme_links
+    from .corrections import apply_to_area, settle, theme_links
 
-    outcomes: list = []
-    if corrections:
-        fixed, outcomes = apply_to_documents(([plan] if plan else []) + list(strategies), corrections,
-                                             page_texts or (lambda d: []))
-        plan, strategies = (fixed[0], fixed[1:]) if plan else (None, fixed)
+    plan, strategies, overrides, outcomes = apply_to_area(plan, strategies, corrections, page_texts)
     strategies = sorted(strategies, key=lambda d: d.name)
-    overrides, match_outcomes = plan_overrides(plan, strategies, corrections)
     same, apart, theme_outcomes = theme_links(([plan] if plan else []) + list(strategies), corrections)
-    outcomes += match_outcomes + theme_outcomes
+    outcomes += theme_outcomes
     plan_priorities = plan.priorities if plan else ()
     strategy_priorities = tuple(p for d in strategies for p in d.priorities)
     everything = tuple(plan_priorities) + strategy_priorities
@@ -356,21 +351,7 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
                     thresholds=tuple(sorted(dataclasses.asdict(thresholds).items())),
-                    skipped=tuple(skipped), corrections=_settled(outcomes, themes))
-
-
-def _settled(outcomes: list, themes: Sequence[Theme]) -> tuple:
-    """The outcomes in file order, a "not same theme as" marked not applied where "same theme as" rows
-    joined the two anyway (A with B, B with C, but not A with C)."""
-    from .corrections import NOT_SAME
-
-    theme_of = {m: t.id for t in themes for m in t.members}
-    out = []
-    for o in sorted(outcomes, key=lambda o: o.correction.row):
-        if o.applied and o.correction.kind == NOT_SAME and theme_of.get(o.priority) == theme_of.get(o.target):
-            o = dataclasses.replace(o, applied=False, reason="other 'same theme as' rows join the two")
-        out.append(o)
-    return tuple(out)
+                    skipped=tuple(skipped), corrections=settle(outcomes, themes))
 
 
 def open_store(folder: Path, settings: Settings):
@@ -413,6 +394,8 @@ def analyse(folder: Path, plan: Path | None = None, settings: Settings = Setting
     from .corrections import FILE_NAME, read_corrections
 
     plan_path, strategy_paths = locate(folder, plan)
+    if corrections is not None and not corrections.is_file():
+        raise InputError(f"{corrections} does not exist: check the --corrections path")
     if corrections is None and (folder / FILE_NAME).is_file():
         corrections = folder / FILE_NAME
     rows = read_corrections(corrections) if corrections is not None else ()

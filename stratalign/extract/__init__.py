@@ -165,15 +165,13 @@ def _english_twin(best: Group, groups: list[Group], s: Structure) -> Group:
     of as many items (proposed as a group, or a plain run of list items, say under "In English") is the one
     to report: the report is read in English."""
     welsh = [c for c in best.candidates if is_welsh(c.text)]
-    if welsh and 2 * len(welsh) <= len(best.candidates) and len(welsh) >= 2:
-        # both languages in one list (Welsh and English boxes side by side): the English ones
-        best.candidates = [c for c in best.candidates if c not in welsh]
-    n = len(best.candidates)
-    if 2 * sum(1 for c in best.candidates if is_welsh(c.text)) <= n:
-        # one Welsh title among English ones: its English line sits right beside it
-        best.candidates = [_english_neighbour(c, s) for c in best.candidates]
+    if 2 * len(welsh) <= len(best.candidates):
+        if len(welsh) >= 2:  # both languages in one list (Welsh and English boxes side by side)
+            best.candidates = [c for c in best.candidates if c not in welsh]
+        else:  # one Welsh title among English ones: its English line sits right beside it
+            best.candidates = [_english_neighbour(c, s) for c in best.candidates]
         return best
-    first = best.candidates[0].index
+    n, first = len(best.candidates), best.candidates[0].index
 
     def english(texts: list[str]) -> bool:
         return not any(is_welsh(x) for x in texts)

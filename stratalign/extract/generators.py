@@ -82,8 +82,13 @@ def _numbered(s: Structure) -> list[Group]:
     return [g for g in groups.values() if not any(_last_sentence_picks(s.lead_in(c.index)) for c in g.candidates)]
 
 
+def _last_sentence(text: str) -> str:
+    """The sentence that leads into what follows: the last of a paragraph."""
+    return re.split(r"(?<=[.!?])\s+", text)[-1] if text else ""
+
+
 def _last_sentence_picks(lead: str) -> bool:
-    return bool(lead) and is_choice_lead(re.split(r"(?<=[.!?])\s+", lead.strip())[-1])
+    return is_choice_lead(_last_sentence(lead.strip()))
 
 
 def _labels_box_title(s: Structure, i: int, rest: str) -> bool:
@@ -147,7 +152,7 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     h = s.parent[i]
     heading = s.cue_text(h)
     lead = s.lead_in(i)
-    last_sentence = re.split(r"(?<=[.!?])\s+", lead)[-1] if lead else ""
+    last_sentence = _last_sentence(lead)
     h_cue, h_distracted = heading_cue(heading)
     if h_cue > 0 and EXPLAINS.match(heading):
         h_cue = 0.0  # "Why these priorities": the reasons for them, not the priorities
@@ -265,7 +270,7 @@ def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
             continue
         # (a printed web page indents "(i)" under "(b)" by a few points only)
         nested = list(itertools.takewhile(lambda x: blocks[x].x0 > parent.x0 + 2, run[k + 1:]))
-        intro = re.split(r"(?<=[.!?])\s+", parent.text)[-1]
+        intro = _last_sentence(parent.text)
         cue = cue_weight(intro)
         if len(nested) < 2 or cue <= 0 or is_distractor(intro) or s.quotes_other(intro):
             continue
@@ -536,13 +541,7 @@ def _data_table_cell(s: Structure, i: int) -> bool:
     """A cell of a table of three or more rows (its header row included) and two or more columns: read by
     the table generator, column by column. (A one-column table is a stack of boxes, and boxes holding a
     heading each are a diagram: their headings are sections like any others.)"""
-    b = s.blocks[i]
-    if b.table < 0 or len(s.table_rows[b.table]) < 3:
-        return False
-    cells = s.table_cells.get(b.table, {})
-    # boxes set about a page (a ring of priorities round a hub) hold a heading each and nothing else
-    return len({c for _, c in cells}) >= 2 and not all(s.blocks[j].kind == HEADING for idx in cells.values()
-                                                       for j in idx)
+    return s.blocks[i].table in s.data_tables
 
 
 def _heading_candidate(s: Structure, i: int) -> Candidate:

@@ -310,6 +310,17 @@ class Structure:
                 cells.setdefault(b.table, {}).setdefault((b.row, b.col), []).append(i)
         return cells
 
+    @cached_property
+    def data_tables(self) -> set[int]:
+        """Tables of three or more rows and two or more columns, read column by column. Boxes set about a
+        page that hold a heading each and nothing else (a ring of priorities round a hub) are a diagram."""
+        out = set()
+        for t, cells in self.table_cells.items():
+            if (len(self.table_rows[t]) >= 3 and len({c for _, c in cells}) >= 2
+                    and not all(self.blocks[j].kind == HEADING for idx in cells.values() for j in idx)):
+                out.add(t)
+        return out
+
     def span(self, i: int) -> int:
         """How many blocks heading i's section takes, the heading included (1 for any other block)."""
         return self.section_end.get(i, i + 1) - i
