@@ -16,8 +16,8 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\b(?:objectives?|aims?|themes?|pillars?|goals?|ambitions?|missions?)\b", 0.8),
         (r"\b(?:focus areas?|areas? of focus|key areas?|we will focus on|our focus)\b", 0.7),
         # the plain words of a young people's or Easy Read version
-        (r"\bwhat we want to (?:change|achieve)\b|\b(?:things|what) we(?: will|'re going to| are going to) "
-         r"work on\b", 0.7),
+        (r"\bwhat we want to (?:change|achieve)\b|\b(?:things|what) (?:we|the (?:partnership|board|council))"
+         r"(?: will|'re going to| are going to| promises? to| have agreed to| agreed to) work on\b", 0.7),
         (r"\b(?:outcomes?|commitments?|workstreams?|strands?)\b", 0.5),
         (r"\bat a glance\b|\bon a page\b", 0.6),
         (r"\bwhat we will do\b", 0.3),

@@ -478,6 +478,11 @@ def _sections(s: Structure) -> list[Group]:
             continue
         top_level = min(s.blocks[i].level for i in subs)
         children = [i for i in subs if s.blocks[i].level == top_level]
+        if len(children) == 1:
+            # one title over them all ("Our promise to Southend" heading a box): the list is its children
+            inner = [i for i in subs if children[0] < i < s.section_end.get(children[0], children[0] + 1)]
+            if inner:
+                children = [i for i in inner if s.blocks[i].level == min(s.blocks[j].level for j in inner)]
         numbered = [i for i in children if _number(s.blocks[i].marker) is not None or _label_parts(s.blocks[i].text)]
         if len(numbered) >= 2 and len(numbered) < len(children):
             children = numbered  # "1. ... 6." then "Who leads each priority": the numbers say which are the list

@@ -100,7 +100,8 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             same_style = abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold and ln.color == prev.color
             # a whole line in a colour of its own above text in another is a title set by colour alone
             colour_break = ln.color != prev.color and (_saturated(ln.color) or _saturated(prev.color))
-            para_break = gap > max(usual_gap + 0.35 * ln.size, 0.45 * ln.size) or gap < -0.3 * ln.size
+            para_break = (gap > max(usual_gap + 0.35 * ln.size, 0.45 * ln.size) or gap < -0.3 * ln.size
+                          or _spaced_apart(prev, ln))
             if first.marker:
                 # a hanging indent under the text, or (typed bullets in table cells) under the bullet itself
                 indent_ok = first.x0 - 2.5 <= ln.x0 <= (first.text_x0 or first.x0) + 2 * ln.size
@@ -139,6 +140,18 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
                             color=first.color, region=region_id, table=region.table, row=region.row,
                             col=region.col))
     return blocks
+
+
+# Words a line ends on when the sentence runs on to the next line.
+_RUNS_ON = re.compile(r"(?:[,;:\-–—&/(]|\b(?:and|or|of|the|to|in|for|with|a|an|by|on|at|from|our|their|its))$",
+                      re.IGNORECASE)
+
+
+def _spaced_apart(prev: Frag, ln: Frag) -> bool:
+    """Lines set twice their size or more apart are a spaced list, not one paragraph: a box of one-line
+    promises a blank line apart. (Running text is set at 1.2 to 1.6 times its size.)"""
+    return (ln.top - prev.top >= 2.0 * max(ln.size, prev.size) and abs(ln.size - prev.size) < 0.6
+            and ln.text[:1].isupper() and not _RUNS_ON.search(prev.text.rstrip()))
 
 
 def _right_edge(lines: list[Frag], item: Frag, size: float) -> float:
