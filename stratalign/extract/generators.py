@@ -208,6 +208,9 @@ def _lists(s: Structure) -> list[Group]:
         if b.kind != ITEM and not runin:
             i += 1
             continue
+        if (runin and b.text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].kind == ITEM):
+            i += 1  # "**Image description:** ... the arrows say:" introduces the items; it is not one of them
+            continue
         start = i
         run = []
         while i < len(blocks):

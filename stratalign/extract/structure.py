@@ -91,6 +91,9 @@ def clean(text: str) -> str:
     text = STRUCTURAL_LABEL.sub("", text) or text  # "Chapter 2: Safer roads" is the chapter "Safer roads"
     text = text.strip(" \t:;,.-–—•|")
     text = re.sub(r"\s*(?:;|,)?\s*\b(?:and|or)$", "", text).strip()  # "...; and" ending a list item
+    quoted = re.fullmatch(r'"([^"]+)"|“([^“”]+)”|‘([^‘’]+)’', text)
+    if quoted:  # the words a diagram says, quoted by its description
+        text = next(g for g in quoted.groups() if g).strip(" .,")
     return text
 
 

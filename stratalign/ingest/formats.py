@@ -299,6 +299,7 @@ def _split_bullet(part: str) -> tuple[str, str]:
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 TAG_LINE = re.compile(r"^\s*(?:</?(?:div|section|article|span|p)\b[^>]*>\s*)+$", re.IGNORECASE)
 BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+BLOCKQUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 
 
 def _markdown_lines(text: str) -> list[str]:
@@ -308,6 +309,8 @@ def _markdown_lines(text: str) -> list[str]:
     text = HTML_COMMENT.sub("", text.replace("\r\n", "\n"))
     out = []
     for line in text.split("\n"):
+        # a blockquote ("> **Image description:** ... > - item") holds Markdown of its own: read it as such
+        line = BLOCKQUOTE.sub("", line)
         if TAG_LINE.match(line):
             out.append("")
         elif BREAK.search(line) and not line.lstrip().startswith("|"):
