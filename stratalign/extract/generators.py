@@ -492,6 +492,14 @@ def _sections(s: Structure) -> list[Group]:
         cands = [_heading_candidate(s, i) for i in children]
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
+            # parts that group the priorities ("I have grouped my six priorities under three parts"): the
+            # headings under every part, one level down, are candidates too; the stated count decides
+            grand = [[i for i in subs if c < i < s.section_end.get(c, c + 1)] for c in children]
+            if all(grand):
+                level = min(s.blocks[i].level for g in grand for i in g)
+                inner = [i for g in grand for i in g if s.blocks[i].level == level]
+                if all(any(s.blocks[i].level == level for i in g) for g in grand) and len(inner) > len(children):
+                    groups.append(Group("section", [_heading_candidate(s, i) for i in inner], cue=cue))
         # the run of sub-headings that opens the section, where later sections set larger sit inside it too
         # (a document whose next sections are not set above its priorities)
         first = subs[0]
