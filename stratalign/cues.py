@@ -165,6 +165,13 @@ def heading_cue(text: str) -> tuple[float, bool]:
     return cue_weight(text), is_distractor(text)
 
 
+# An opening that says outright that what follows is the document's own priorities ("These are the board's
+# priorities for the year. We have written them as pledges"): it outweighs a heading's word for them.
+NAMED_OWN = re.compile(
+    r"^\W*(?:these|they|the following) (?:are|form|make up) (?:our|its|the(?: [\w-]+){0,3}'s|the) "
+    r"(?:(?:own|current|agreed|main|local|strategic|key|new)\s+){0,2}priorities\b", re.IGNORECASE)
+
+
 def cue_weight(text: str) -> float:
     return max((w for p, w in CUES if p.search(text)), default=0.0)
 

@@ -9,6 +9,7 @@ import re
 from ..cues import (
     EXPLAINS,
     NAME_DASH,
+    NAMED_OWN,
     NON_PRIORITY_HEADING,
     PAST,
     PLACEHOLDER,
@@ -462,9 +463,11 @@ def _sections(s: Structure) -> list[Group]:
         if EXPLAINS.match(text):
             continue  # "Why these priorities": what sits under it explains them
         cue, distracted = heading_cue(text)
+        opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
+        if distracted and NAMED_OWN.match(opening) and not s.quotes_other(opening):
+            cue, distracted = 1.0, False  # "Board pledges" opening "These are the board's priorities for the year."
         if distracted or s.quotes_other(text):
             continue
-        opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
         # a sentence saying how they are drawn ("The timeline shows when each priority begins") is no
         # distractor: the section is still about them
         said = " ".join(x for x in sentences(opening) if not DRAWN.search(x))

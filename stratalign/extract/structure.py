@@ -24,6 +24,8 @@ from ..models import HEADING, PARAGRAPH, TOC, Block, Document
 MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 _CIRCLED = "\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793"  # ① ❶ ➀ ... set as a priority's number
 NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*)\s*$")
+# numbers only, several on one line: a wheel's wedge numbers read across ("4 3"), a contents page's column
+NUMBERS_ONLY = re.compile(r"^\s*\d{1,2}(?:\s+\d{1,2})+\s*$")
 STATISTIC = re.compile(
     r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|k|m|bn|million)?\s*$", re.IGNORECASE)
 # a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
@@ -151,7 +153,7 @@ class Structure:
             if b.kind == TOC:
                 continue
             if (b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text)
-                    and not STATISTIC.match(b.text) and _WORD_CHAR.search(b.text)):
+                    and not NUMBERS_ONLY.match(b.text) and not STATISTIC.match(b.text) and _WORD_CHAR.search(b.text)):
                 # (a bare number set large, in a wheel or a tile, labels something, a figure in a dashboard
                 # tile, "▼ 11%", "9,412", "48 hrs", states one, and an icon, "★", marks one: none heads a section)
                 while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):

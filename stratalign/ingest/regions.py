@@ -53,11 +53,30 @@ def _join_segments(segs: list[tuple[float, float, float]], tol: float = 2.0) -> 
     return out
 
 
+def _cell_boxes(boxes: list[tuple[float, float, float, float, int]]) -> list[tuple[float, float, float, float, int]]:
+    """The filled boxes whose edges can close cells: not shapes whose bounding boxes cross each other's
+    (the hexagons of a honeycomb, the circles of a Venn diagram). Table cells touch at their edges, cards
+    nest in panels, and a drop shadow sits a few points off its card: those stay."""
+    def crossing(a, b) -> bool:
+        iw = min(a[2], b[2]) - max(a[0], b[0])
+        ih = min(a[3], b[3]) - max(a[1], b[1])
+        if iw <= 4 or ih <= 4:
+            return False
+        inside = ((a[0] >= b[0] - 2 and a[1] >= b[1] - 2 and a[2] <= b[2] + 2 and a[3] <= b[3] + 2)
+                  or (b[0] >= a[0] - 2 and b[1] >= a[1] - 2 and b[2] <= a[2] + 2 and b[3] <= a[3] + 2))
+        shadow = all(abs(a[k] - b[k]) <= 6 for k in range(4))
+        return not inside and not shadow
+
+    if len(boxes) > 400:
+        return boxes  # a chart of hundreds of bars: not worth the pairwise look
+    return [a for a in boxes if not any(crossing(a, b) for b in boxes if b is not a)]
+
+
 def find_cells(page: RawPage) -> list[tuple[float, float, float, float]]:
     """Rectangles closed by ruling lines or the edges of filled boxes (pdfplumber's idea, simplified)."""
     hsegs = list(page.hrules)
     vsegs = list(page.vrules)
-    for x0, top, x1, bottom, _ in page.boxes:
+    for x0, top, x1, bottom, _ in _cell_boxes(page.boxes):
         hsegs += [(top, x0, x1), (bottom, x0, x1)]
         vsegs += [(x0, top, bottom), (x1, top, bottom)]
     if len(hsegs) < 2 or len(vsegs) < 2 or len(hsegs) * len(vsegs) > 40000:
