@@ -18,7 +18,7 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # the plain words of a young people's or Easy Read version
         (r"\bwhat we want to (?:change|achieve)\b|\b(?:things|what) (?:we|the (?:partnership|board|council))"
          r"(?: will|'re going to| are going to| promises? to| have agreed to| agreed to) work on\b", 0.7),
-        (r"\b(?:outcomes?|commitments?|workstreams?|strands?)\b", 0.5),
+        (r"\b(?:outcomes?|commitments?|workstreams?|strands?|pledges?)\b", 0.5),
         (r"\bat a glance\b|\bon a page\b", 0.6),
         (r"\bwhat we will do\b", 0.3),
     )
@@ -28,7 +28,7 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 DISTRACTOR = re.compile(
     r"\b(?:vision|values?|principles?|cross[- ]?cutting|national|previous|last strategy|approach|"
     r"partners?\b(?! ?ship (?:plan|strateg|priorit))|governance|measur\w*|indicators?|kpis?|performance|"
-    r"action plan|pledges?|manifesto|risks?|challenges|consultation|told us|said|statistics|"
+    r"action plan|manifesto|risks?|challenges|consultation|told us|said|statistics|"
     r"figures|funding|budget|definition|requirements?|must|sub[- ]?objectives?|under this (?:theme|priority)|"
     r"case stud(?:y|ies)|glossary|appendix|membership|members|terms of reference|not separate|"
     r"how we will|how we'll|success looks|timeline|milestones?|achievements?|"
