@@ -83,7 +83,7 @@ SUBHEADING = re.compile(
 # "Why these priorities", "Why it matters": reasons. A question of five words or more ("Why do women still
 # feel unsafe on the seafront at night?") can be a priority's own heading.
 _WHY = r"why\b(?!(?:\s+\S+){4,}\?$)"
-EXPLAINS = re.compile(r"^\W*" + _WHY, re.IGNORECASE)
+EXPLAINS = re.compile(r"^\W*(?:" + _WHY + r"|what (?:the|these|our|each|this) (?:\w+ )?means?\b)", re.IGNORECASE)
 
 # Headings of the other sections of a strategy: never a priority's own heading.
 NON_PRIORITY_HEADING = re.compile(

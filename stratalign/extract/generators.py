@@ -477,14 +477,14 @@ def _sections(s: Structure) -> list[Group]:
             continue
         level = min(s.blocks[i].level for i in subs)
         if any(s.blocks[i].level == level and PLURAL_CUE.search(s.blocks[i].text)
-               and not heading_cue(s.blocks[i].text)[1] for i in subs):
+               and not heading_cue(s.blocks[i].text)[1] and not _after_titles(s, subs, i) for i in subs):
             continue  # a child announces the priorities ("Agreed priorities"): they are under it, not its siblings
         subs = [i for i in subs if not _data_table_cell(s, i) and not _not_a_title(s, i)]
         if not subs:
             continue
         top_level = min(s.blocks[i].level for i in subs)
         children = [i for i in subs if s.blocks[i].level == top_level]
-        if len(children) == 1:
+        if len(children) == 1 and children[0] == subs[0]:
             # one title over them all ("Our promise to Southend" heading a box): the list is its children
             inner = [i for i in subs if children[0] < i < s.section_end.get(children[0], children[0] + 1)]
             if inner:
@@ -554,6 +554,13 @@ def _not_a_title(s: Structure, i: int) -> bool:
     named = NAME_DASH.match(t)  # "Safer streets — Making every street ... safe." is a name and its statement
     return bool(SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6 and not named)
                 or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3))
+
+
+def _after_titles(s: Structure, subs: list[int], i: int) -> bool:
+    """Heading i follows two or more sibling titles set alike ("What the priorities mean" after the four
+    priorities): it explains them, it does not announce what is under it."""
+    before = [j for j in subs if j < i and s.blocks[j].level > s.blocks[i].level]
+    return len(before) >= 2 and len({s.blocks[j].level for j in before}) == 1 and s.parent[before[0]] == s.parent[i]
 
 
 def _data_table_cell(s: Structure, i: int) -> bool:
