@@ -700,7 +700,7 @@ def _inline(s: Structure) -> list[Group]:
                 continue
             intro = m.group("intro")
             cue, distracted = heading_cue(intro)
-            if cue < 0.8 or distracted or s.quotes_other(intro):
+            if cue < 0.8 or distracted or s.quotes_other(intro) or s.earlier_period(intro):
                 continue
             parts = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in m.group("items").split(";")]
             parts = [p for p in parts if 2 <= len(p.split()) <= 25]
@@ -980,5 +980,39 @@ def _headed_columns(s: Structure) -> list[Group]:
     return groups
 
 
+# "Chapters 4 to 8 set out our five priorities", "Sections 3-6 describe the priorities"
+CHAPTER_RANGE = re.compile(r"\b(?:chapters?|sections?|parts?)\s+(\d{1,2})\s*(?:to|-|–|—|and)\s*(\d{1,2})\b",
+                           re.IGNORECASE)
+
+
+def _chapter_range(s: Structure) -> list[Group]:
+    """A sentence that says which numbered chapters hold the priorities: those chapters' headings are."""
+    groups = []
+    for i, b in enumerate(s.blocks):
+        if b.kind != PARAGRAPH or s.in_past(i):
+            continue
+        for sentence in sentences(b.text):
+            m = CHAPTER_RANGE.search(sentence)
+            if not m or cue_weight(sentence) < 0.8 or is_distractor(sentence) or s.quotes_other(sentence):
+                continue
+            first, last = int(m.group(1)), int(m.group(2))
+            if not 2 <= last - first + 1 <= 12:
+                continue
+            found: dict[int, int] = {}
+            for j, h in enumerate(s.blocks):
+                if h.kind != HEADING:
+                    continue
+                num = re.match(r"^(\d{1,2})[.)]?\s+\S", h.text) or re.fullmatch(r"(\d{1,2})[.)]?", h.marker or "")
+                if num and first <= int(num.group(1)) <= last and int(num.group(1)) not in found:
+                    found[int(num.group(1))] = j
+            if len(found) == last - first + 1:
+                cands = []
+                for k in range(first, last + 1):
+                    c = _heading_candidate(s, found[k])
+                    cands.append(Candidate(re.sub(r"^\d{1,2}[.)]?\s+", "", c.text), c.index, c.page, label=str(k)))
+                groups.append(Group("section", cands, cue=cue_weight(sentence)))
+    return groups
+
+
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
-              _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single)
+              _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range)

@@ -49,6 +49,13 @@ def _years(text: str) -> set[str]:
     return {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(text)}
 
 
+def _span(years: str) -> tuple[int, int]:
+    """"2021-24" -> (2021, 2024)."""
+    a, b = years.split("-")
+    end = int(b) if len(b) == 4 else int(a[:2] + b)
+    return int(a), end
+
+
 @dataclass(slots=True)
 class Candidate:
     text: str
@@ -291,6 +298,15 @@ class Structure:
     @cached_property
     def _title_years(self) -> set[str]:
         return _years(self.doc.title)
+
+    def earlier_period(self, text: str) -> bool:
+        """The text names a span of years that ended by the time the document's own began ("Our 2021-2024
+        strategy had three priorities" in a 2024-2027 strategy): an earlier strategy's."""
+        own = [_span(y) for y in self._title_years if "-" in y]
+        if not own:
+            return False
+        start = min(a for a, _ in own)
+        return any(b <= start and a < start for a, b in (_span(y) for y in _years(text) if "-" in y))
 
     def heading_text(self, i: int) -> str:
         """A heading with its kicker: the context a cue is looked for in."""
