@@ -107,6 +107,7 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
                 indent_ok = first.x0 - 2.5 <= ln.x0 <= (first.text_x0 or first.x0) + 2 * ln.size
             else:
                 indent_ok = (abs(ln.x0 - prev.x0) <= 1.5 * ln.size or (len(groups[-1]) == 1 and ln.x0 < prev.x0)
+                             or _hangs_under_title(first, ln)
                              or abs((ln.x0 + ln.x1) - (prev.x0 + prev.x1)) <= ln.size  # centred lines
                              or (abs(ln.x1 - prev.x1) <= 0.5 * ln.size and ln.x1 - ln.x0 < prev.x1 - prev.x0 + ln.size))
             heading_like = _heading_like(prev, body_size) or _heading_like(ln, body_size)
@@ -152,6 +153,16 @@ def _spaced_apart(prev: Frag, ln: Frag) -> bool:
     promises a blank line apart. (Running text is set at 1.2 to 1.6 times its size.)"""
     return (ln.top - prev.top >= 2.0 * max(ln.size, prev.size) and abs(ln.size - prev.size) < 0.6
             and ln.text[:1].isupper() and not _RUNS_ON.search(prev.text.rstrip()))
+
+
+def _hangs_under_title(first: Frag, ln: Frag) -> bool:
+    """A wrapped line set under the words after a chapter number ("5 Preventing children ... involved" /
+    "in violence" indented to "Preventing"): the heading goes on."""
+    num = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S", first.text)
+    if not num:
+        return False
+    visible = len(num.group(0)) - 1 - sum(ch.isspace() for ch in num.group(0))
+    return visible < len(first.char_x) and abs(ln.x0 - first.char_x[visible]) <= 0.5 * ln.size
 
 
 def _right_edge(lines: list[Frag], item: Frag, size: float) -> float:
