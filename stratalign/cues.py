@@ -256,6 +256,22 @@ def is_column_distractor(text: str) -> bool:
     return bool(DISTRACTOR.search(text) or COLUMN_DISTRACTOR.search(text))
 
 
+# "They are grouped under the three national themes", "grouped my six priorities under three parts": the
+# count of the groups, not of the priorities
+GROUPED = re.compile(
+    r"\bgrouped\b(?:\s+(?:my|our|its|the|them|these)(?:\s+\w+){0,2}\s+priorities)?\s+(?:under|into|in|around)\s+"
+    r"(?:the\s+|our\s+|its\s+|my\s+)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+)?"
+    r"(?:themes?|parts?|pillars?|areas?|headings?|strands?|chapters?|sections?|groups?|missions?)\b", re.IGNORECASE)
+
+
+def grouping_count(text: str) -> int | None:
+    m = GROUPED.search(text)
+    if not m:
+        return None
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+
+
 def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
     """The first count the text states ("four priority areas" -> 4); with `nouns`, only a count of those
     ("eight priorities" for ("priorit",), not "three pillars")."""

@@ -87,7 +87,7 @@ def _similar_keys(a: str, b: str) -> bool:
     return bool(rest) and bool(re.fullmatch(r"(?:\d{2,4}\s*){1,2}", rest))
 
 
-def _score(g: Group, counts: list[int]) -> float:
+def _score(g: Group, counts: list[int], grouped: list[int] = ()) -> float:
     n = len(g.candidates)
     score = BASE[g.evidence] + g.cue + g.bonus
     score += min(1.5, 0.5 * len(g.sources - {g.evidence}))
@@ -97,6 +97,8 @@ def _score(g: Group, counts: list[int]) -> float:
         score -= 1.0 + 0.1 * (n - 12)
     if n in counts:
         score += 0.5
+    elif n in grouped:
+        score -= 0.75  # as many as the themes the priorities are grouped under: the themes, not the priorities
     long_items = sum(1 for c in g.candidates if len(c.text.split()) > 25)
     score -= 1.0 * long_items / n
     if 2 * sum(1 for c in g.candidates if is_welsh(c.text)) > n:
@@ -139,7 +141,7 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
         # the contents page alone names them: still worth finding in the body
         live = [g for g in groups if not g.rejected]
     # ties go to the group the document's own count confirms ("four priorities"), then to the earliest
-    best = max(live, key=lambda g: (_score(g, counts), len(g.candidates) in s.stated_priority_counts,
+    best = max(live, key=lambda g: (_score(g, counts, s.grouping_counts), len(g.candidates) in s.stated_priority_counts,
                                     -min(c.index for c in g.candidates)))
     chosen = _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
     return _english_twin(chosen, groups, s)
@@ -464,7 +466,7 @@ def explain(doc: Document) -> list[tuple[str, float, str, list[str]]]:
 
 def _explanation(s: Structure, groups: list[Group], best: Group | None) -> list[tuple[str, float, str, list[str]]]:
     return [(g.evidence + (" *" if g is best else "") + (f" ({g.rejected})" if g.rejected else ""),
-             round(_score(g, s.stated_counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
+             round(_score(g, s.stated_counts, s.grouping_counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
             for g in groups if g.candidates]
 
 

@@ -692,8 +692,9 @@ def _inline(s: Structure) -> list[Group]:
     ...; supporting victims ...; and holding perpetrators to account." (a report summarising a plan)."""
     groups = []
     for i, b in enumerate(s.blocks):
-        if b.kind not in (PARAGRAPH, ITEM) or b.table >= 0 or ";" not in b.text or s.in_past(i):
-            continue
+        if (b.kind not in (PARAGRAPH, ITEM) or b.table >= 0 or ";" not in b.text or s.in_past(i)
+                or (s.parent[i] >= 0 and s.quotes_other(s.heading_text(s.parent[i])))):
+            continue  # (under "The national strategy": its priorities, quoted)
         for sentence in sentences(b.text):
             m = INLINE.match(sentence.strip())
             if not m:

@@ -17,6 +17,7 @@ from ..cues import (
     SECTION_NUMBER,
     STRUCTURAL_LABEL,
     SUBHEADING,
+    grouping_count,
     stated_count,
 )
 from ..models import HEADING, PARAGRAPH, TOC, Block, Document
@@ -404,7 +405,19 @@ class Structure:
     @cached_property
     def stated_counts(self) -> list[int]:
         """The counts of priorities the document states: "four priority areas"."""
-        return [n for b in self.blocks if b.kind in (HEADING, PARAGRAPH) and (n := stated_count(b.text))]
+        return [n for i, b in enumerate(self.blocks) if b.kind in (HEADING, PARAGRAPH)
+                and (n := stated_count(b.text)) and not self._quoting(i)]
+
+    @cached_property
+    def grouping_counts(self) -> list[int]:
+        """The counts of the groups the priorities are gathered in: "grouped under the three national themes"."""
+        return [n for b in self.blocks if b.kind in (HEADING, PARAGRAPH) and (n := grouping_count(b.text))]
+
+    def _quoting(self, i: int) -> bool:
+        """Block i sits under a heading that quotes someone else's priorities ("The national strategy":
+        "From harm to hope sets three strategic priorities")."""
+        parent = self.parent[i] if self.blocks[i].kind != HEADING else -1
+        return parent >= 0 and self.quotes_other(self.heading_text(parent))
 
     @cached_property
     def stated_priority_counts(self) -> list[int]:
