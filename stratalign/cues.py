@@ -253,7 +253,13 @@ def is_distractor(text: str) -> bool:
 
 
 def is_column_distractor(text: str) -> bool:
-    return bool(DISTRACTOR.search(text) or COLUMN_DISTRACTOR.search(text))
+    if DISTRACTOR.search(text):
+        return True
+    # the last word names what the column holds: "Board priority" holds priorities, "Priority lead" leads
+    words = re.findall(r"[\w'-]+", text)
+    if words and cue_weight(words[-1]) >= 0.8 and not COLUMN_DISTRACTOR.search(words[-1]):
+        return False
+    return bool(COLUMN_DISTRACTOR.search(text))
 
 
 # "They are grouped under the three national themes", "grouped my six priorities under three parts": the
