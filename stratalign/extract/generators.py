@@ -178,8 +178,10 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     return max(h_cue, l_cue), bool(l_cue) and is_distractor(last_sentence), heading + " | " + last_sentence
 
 
-DRAWN = re.compile(r"^\W*(?:the|this|our)\s+(?:timeline|diagram|chart|graphic|map|wheel|picture|table)\s+"
-                   r"(?:below\s+|above\s+|opposite\s+)?(?:shows|sets out|gives)\b", re.IGNORECASE)
+DRAWN = re.compile(r"^\W*(?:(?:the|this|our)\s+(?:timeline|diagram|chart|graphic|map|wheel|picture|table|roadmap|"
+                   r"bars?|lanes?|arrows?|colours?|icons?)\s+(?:below\s+|above\s+|opposite\s+)?(?:shows?|sets out|gives|"
+                   r"marks?)\b|each (?:one )?is (?:a|one) (?:lane|column|row|box|segment|wedge|arrow|bar|card|tile|spoke)\b)",
+                   re.IGNORECASE)
 
 
 def _names_own(s: Structure, heading: str) -> bool:
