@@ -327,6 +327,11 @@ def _continues_item(item: Block, para: Block) -> bool:
     return para.page == item.page and same and para.x0 > item.x0 + 2
 
 
+# A column headed as the document's own priorities: "Our priority", "The Board's priorities"
+OWN_COLUMN = re.compile(r"^\W*(?:our|the (?:partnership|board|council)'s)\s+(?:[\w-]+\s+)?priorit(?:y|ies)\b",
+                        re.IGNORECASE)
+
+
 def _tables(s: Structure) -> list[Group]:
     cells = _join_continued_tables(s, s.table_cells)
     groups = []
@@ -342,9 +347,10 @@ def _tables(s: Structure) -> list[Group]:
             continue
         first_block = min(i for idx in grid.values() for i in idx)
         h_cue, h_distracted, _ = _cue_context(s, first_block)
-        if h_distracted:
-            continue  # introduced as something else: no column of it is a list of priorities
         headers = {c: " ".join(s.blocks[i].text for i in grid.get((header_row, c), [])) for c in cols}
+        own = {c for c, h in headers.items() if OWN_COLUMN.match(h)}
+        if h_distracted and not own:
+            continue  # introduced as something else: no column of it is a list of priorities
         if any(len(h.split()) > 15 or any(s.blocks[i].kind == ITEM for i in grid.get((header_row, c), []))
                for c, h in headers.items()):
             continue  # a label | content layout table: its first row is content, not column headers
@@ -360,7 +366,7 @@ def _tables(s: Structure) -> list[Group]:
                   if h and cue_weight(h) > 0 and YEARS.search(h)}
         for col in cols:
             header = headers[col]
-            if not header or len(header.split()) > 8:
+            if not header or len(header.split()) > 8 or (h_distracted and col not in own):
                 continue
             cue = cue_weight(header)
             if cue <= 0 or is_column_distractor(header) or s.quotes_other(header):
@@ -799,8 +805,9 @@ def _callouts(s: Structure) -> list[Group]:
     for i, b in enumerate(s.blocks[:-1]):
         nxt = s.blocks[i + 1]
         if (b.kind != PARAGRAPH or not (b.bold or b.text.isupper()) or not _cue_label(b.text) or s.in_past(i)
-                or nxt.kind not in (PARAGRAPH, HEADING) or nxt.page != b.page or not 2 <= len(nxt.text.split()) <= 15):
-            continue
+                or nxt.kind not in (PARAGRAPH, HEADING) or nxt.page != b.page or not 2 <= len(nxt.text.split()) <= 15
+                or (b.table >= 0 and (nxt.table, nxt.row) == (b.table, b.row) and nxt.bold)):
+            continue  # (a header cell beside the next header cell names a column, not a label over wording)
         found.setdefault(b.text.strip().lower(), []).append(Candidate(clean(nxt.text), i + 1, nxt.page))
     return [Group("callout", cands, cue=cue_weight(label)) for label, cands in found.items() if len(cands) >= 2]
 

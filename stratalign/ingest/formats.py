@@ -57,7 +57,8 @@ def read_other(path: Path, digest: str) -> Document:
             title, blocks, pages = _read_markdown(_text(path))
             fmt = "md"
         else:
-            title, blocks, pages = _read_text(_text(path))
+            text = _text(path)
+            title, blocks, pages = _read_delimited(text) if _looks_delimited(text) else _read_text(text)
             fmt = "txt"
     except DocumentError:
         raise
@@ -69,6 +70,44 @@ def read_other(path: Path, digest: str) -> Document:
     return Document(path=str(path), name=path.name, sha256=digest, format=fmt,
                     title=title or path.stem.replace("_", " "), page_count=pages, body_size=BODY,
                     blocks=tuple(blocks))
+
+
+def _looks_delimited(text: str) -> bool:
+    """A spreadsheet saved as tab-delimited text: most lines hold two or more tabs."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return len(lines) >= 4 and sum(ln.count("\t") >= 2 for ln in lines) >= 0.6 * len(lines)
+
+
+def _read_delimited(text: str) -> tuple[str, list[Block], int]:
+    """A sheet saved as text: lines with one filled cell are its title and notes; the first row of three or
+    more filled cells is a table's header, and the rows under it its cells (a cell that Excel quoted may
+    run over lines). A blank row or a row of one cell ends the table."""
+    import csv
+    import io
+
+    blocks: list[Block] = []
+    tables, row, in_table = 0, 0, False
+    for cells in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t"):
+        filled = [(c, _clean(v)) for c, v in enumerate(cells) if _clean(v)]
+        if in_table and len(filled) >= 2:
+            for c, v in filled:
+                blocks.append(_cell(v, 1, tables, row, c, bold=row == 0))
+            row += 1
+            continue
+        if in_table:
+            tables, in_table = tables + 1, False
+        if len(filled) >= 3:
+            in_table, row = True, 1
+            for c, v in filled:
+                blocks.append(_cell(v, 1, tables, 0, c, bold=True))
+        elif filled:
+            line = " ".join(v for _, v in filled)
+            if not blocks:
+                blocks.append(_heading(line, 1, 1))
+            else:
+                blocks.append(Block(kind=PARAGRAPH, text=line, page=1, size=BODY))
+    title = next((b.text for b in blocks if b.kind == HEADING), "")
+    return title, blocks, 1
 
 
 def _text(path: Path) -> str:

@@ -32,6 +32,7 @@ def _val(el) -> str | None:
 
 _T, _TAB, _BR, _CR = _q("t"), _q("tab"), _q("br"), _q("cr")
 _TXBX = _q("txbxContent")
+_R = _q("r")
 _FALLBACK = f"{{{_MC}}}Fallback"  # the same drawing again for old readers: read once, from the Choice
 _SKIP = {_TXBX, _FALLBACK, _q("moveFrom"), _q("del")}
 
@@ -147,9 +148,15 @@ def _own(el, tags: set[str], stop: bool = False):
             yield child
             if stop:
                 continue
-        elif child.tag in _SKIP:
+        elif child.tag in _SKIP or (child.tag == _R and _hidden(child)):
             continue
         yield from _own(child, tags, stop)
+
+
+def _hidden(run) -> bool:
+    """A run formatted as hidden text (Word's drafting notes, a wording kept for later): never printed."""
+    vanish = run.find(f"{_q('rPr')}/{_q('vanish')}")
+    return vanish is not None and _val(vanish) not in ("0", "false", "off")
 
 
 def _paragraph_text(p_el) -> str:
@@ -247,11 +254,13 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
     if not text:
         return None
     style_name = style.name
-    m = re.match(r"toc\s*(\d)", style_name, re.IGNORECASE)
+    # a contents entry, or an entry of a list of captions ("Table of Figures": "Priority 1: ...  4")
+    m = re.match(r"toc\s*(\d)|table of figures", style_name, re.IGNORECASE)
     if m:
         tm = re.match(r"^(.*?)[\s.\u2026·_]*(\d{1,3})$", text)
         if tm:
-            return Block(kind=TOC, text=tm.group(1).strip(), page=page, level=int(m.group(1)), target=int(tm.group(2)))
+            return Block(kind=TOC, text=tm.group(1).strip(), page=page, level=int(m.group(1) or 1),
+                         target=int(tm.group(2)))
     level = _heading_level(style, p_pr)
     if level is not None:
         if label and not label.bullet:
@@ -260,7 +269,7 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
     runs = []  # (run, its text, its own bold) for each run with text
     for r in p.runs:
         r_text = r.text
-        if r_text.strip():
+        if r_text.strip() and not _hidden(r._r):
             runs.append((r, r_text, r.bold))
     bold_chars = sum(len(t) for _, t, b in runs if b or (b is None and style.bold))
     bold = bool(runs) and bold_chars * 2 > sum(len(t) for _, t, _ in runs)
