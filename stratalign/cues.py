@@ -55,7 +55,7 @@ PLAN_TITLE = re.compile(r"police,? (?:fire )?and crime plan|policing plan", re.I
 
 # A strategy quoting someone else's priorities (the plan's, the government's) is not stating its own.
 QUOTED = re.compile(
-    r"\b(?<!my )(?<!our )(?:police and crime plan|police, fire and crime plan|plan's|national|government'?s?|"
+    r"\b(?<!my )(?<!our )(?:police and crime plan|police, fire and crime plan|plan's|national|regional|government'?s?|"
     r"home office|mayor's|commissioner's|pcc's|pfcc'?s?|[a-z]+-wide)\b",
     re.IGNORECASE,
 )
@@ -109,7 +109,7 @@ _ORDINALS = "|".join(k for k in NUMBER_WORDS if k.endswith(("st", "nd", "rd", "t
 _CARDINALS = "|".join(k for k in NUMBER_WORDS if not k.endswith(("st", "nd", "rd", "th")))
 # "Priority 1 –", "Strategic Objective B:", "Theme two.", "PRIORITY 3", "Outcome iv)", "Our first priority"
 LABEL = re.compile(
-    r"^(?P<label>(?:(?:our|the)\s+)?(?:(?:strategic|key|local|overarching|partnership)\s+)?"
+    r"^(?P<label>(?:(?:our|the)\s+)?(?:(?:strategic|key|local|overarching|partnership|shared|joint)\s+)?"
     r"(?:" + _WORD + r"\s*(?:no\.?\s*)?"
     r"(?P<num>\d{1,2}(?:\.\d)?|(?-i:[A-H])(?![a-z])|[ivx]{1,4}(?![a-z])|" + "|".join(NUMBER_WORDS) + r")"
     r"|(?P<ord>" + _ORDINALS + r"|\d(?:st|nd|rd|th))\s+(?:(?:strategic|key)\s+)?" + _WORD + r"))"

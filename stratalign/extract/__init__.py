@@ -337,6 +337,8 @@ def _locate(c: Candidate, s: Structure) -> tuple[int, int]:
     for i, heading_key in s.heading_keys:
         if not _similar_keys(heading_key, key):
             continue
+        if s.in_past(i) and c.index < len(s.blocks) and not s.in_past(c.index):
+            continue  # the same words heading last strategy's review: a priority carried forward
         rank = (s.blocks[i].size, s.span(i))
         if best is None or rank > best[0]:
             best = (rank, i)

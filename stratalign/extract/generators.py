@@ -456,6 +456,10 @@ def _transposed(s: Structure, grid: dict[tuple[int, int], list[int]], rows: list
     return Group("table", cands, cue=h_cue) if len(cands) >= 2 else None
 
 
+# A lead-in in the document's own voice: "Our priorities for 2026-2029 are:" (not "It works through five pillars:")
+OWN_LEAD = re.compile(r"\b(?:our|we|this (?:strategy|plan)(?:'s)?|the (?:board|partnership)(?:'s)?)\b", re.IGNORECASE)
+
+
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
@@ -481,6 +485,11 @@ def _sections(s: Structure) -> list[Group]:
         said = " ".join(x for x in sentences(opening) if not DRAWN.search(x))
         if cue < 0.5 and opening and not is_distractor(said):
             cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
+        lead = _last_sentence(opening)
+        if (cue < 0.5 and lead.rstrip().endswith(":") and OWN_LEAD.search(lead) and not is_distractor(lead)
+                and not s.quotes_other(lead) and not s.earlier_period(lead)):
+            # "... Our vision is unchanged ... Our priorities for 2026-2029 are:": the lead-in says what follows
+            cue = max(cue, 0.8 * cue_weight(lead))
         if cue <= 0:
             continue
         level = min(s.blocks[i].level for i in subs)
