@@ -71,12 +71,13 @@ STRUCTURAL_LABEL = re.compile(r"^(?:chapter|section|part)\s+(?:\d{1,2}|[ivx]{1,4
 
 # Headings inside a priority's own section: never priorities themselves.
 SUBHEADING = re.compile(
-    r"^(?:what we will do|we will|what we'll do|how we will\b.*|how we'll\b.*|why (?:this|it) matters|"
+    r"^(?:(?:in|during|by) (?:20\d\d(?:\s*[-–/]\s*\d{2,4})?|this year|year one|the first year),?\s+)?"
+    r"(?:what we will do|we will|what we'll do|how we will\b.*|how we'll\b.*|why (?:this|it) matters|"
     r"what (?:success|good) looks like|measures?( of success)?|key (?:actions|measures|facts)|actions?|"
     r"our (?:actions|commitments)|case stud(?:y|ies)\b.*|what you told us|what the data tells us|"
     r"what the partnership will do|outcomes?|key performance indicators|lead(?: partner| agency)?s?|"
     r"supports?:.*|links? to\b.*|where we are now|context|background|introduction|summary|the evidence|"
-    r"delivery|governance|performance|milestones|next steps|contact(?: us)?)$",
+    r"delivery|governance|performance|milestones|next steps|contact(?: us)?):?$",
     re.IGNORECASE,
 )
 

@@ -208,7 +208,11 @@ def _lists(s: Structure) -> list[Group]:
     while i < len(blocks):
         b = blocks[i]
         runin = b.kind == PARAGRAPH and b.lead and len(b.lead.split()) <= 12
-        if b.kind != ITEM and not runin:
+        # numbered lines set in bold after a lead-in ("... priorities for 2026-27 are therefore:" then "1. Break
+        # the supply ..."): read as headings for their weight, a list all the same
+        numbered = (b.kind == HEADING and _number(b.marker) is not None and i > 0 and blocks[i - 1].kind == PARAGRAPH
+                    and blocks[i - 1].text.rstrip().endswith(":") and blocks[i - 1].page == b.page)
+        if b.kind != ITEM and not runin and not numbered:
             i += 1
             continue
         if (runin and b.text.rstrip().endswith(":") and i + 1 < len(blocks) and blocks[i + 1].kind == ITEM):
@@ -218,7 +222,8 @@ def _lists(s: Structure) -> list[Group]:
         run = []
         while i < len(blocks):
             c = blocks[i]
-            if c.kind == ITEM or (runin and c.kind == PARAGRAPH and c.lead):
+            if (c.kind == ITEM and not numbered) or (runin and c.kind == PARAGRAPH and c.lead) or (
+                    numbered and c.kind == HEADING and _number(c.marker) is not None):
                 run.append(i)
                 i += 1
             elif c.kind == PARAGRAPH and run and runin is False and _continues_item(blocks[run[-1]], c):

@@ -45,6 +45,41 @@ def strip_furniture(pages: list[list[Frag]], raw_pages: list[RawPage]) -> list[l
                     continue
             kept.append(f)
         out.append(kept)
+    return _strip_sidebars(out, raw_pages)
+
+
+def _strip_sidebars(pages: list[list[Frag]], raw_pages: list[RawPage]) -> list[list[Frag]]:
+    """Drop a sidebar printed on every page (a web page's sticky "Our priorities" links, a help box): three
+    or more lines in a side column, each at the same place with the same words on most pages."""
+    n = len(pages)
+    if n < 3:
+        return pages
+
+    def key(f: Frag) -> tuple[str, int, int]:
+        return f.text.strip().lower(), round(f.x0), round(f.top)
+
+    def side(f: Frag, raw: RawPage) -> bool:
+        return f.x1 <= 0.35 * raw.width or f.x0 >= 0.65 * raw.width
+
+    count: Counter[tuple[str, int, int]] = Counter()
+    for frags, raw in zip(pages, raw_pages):
+        count.update({key(f) for f in frags if side(f, raw)})
+    need = max(3, round(0.6 * n))
+    repeated = {k for k, c in count.items() if c >= need}
+    if len(repeated) < 3:
+        return pages
+    out = []
+    for frags, raw in zip(pages, raw_pages):
+        mine = [f for f in frags if side(f, raw) and key(f) in repeated]
+        if mine:
+            # a column of its own: little else on the page sits within its width (labels set at the body's
+            # margin on every page, "Why this matters" over each priority's text, are not a sidebar)
+            lo, hi = min(f.x0 for f in mine) - 2, max(f.x1 for f in mine) + 2
+            inside = [f for f in frags if lo <= f.x0 <= hi]
+            if len(inside) - len(mine) > 0.25 * len(inside):
+                mine = []
+        drop = {id(f) for f in mine}
+        out.append([f for f in frags if id(f) not in drop])
     return out
 
 
