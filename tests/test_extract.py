@@ -13,7 +13,8 @@ from stratalign.ingest import read_document
 
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
                        LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17,
-                       LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, load_gold)
+                       LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, LAYOUTS22,
+                       load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -249,13 +250,15 @@ def test_a_chart_key_a_logic_model_column_and_labelled_boxes_state_priorities():
 # layouts16 0.186 (priorities in a scoring matrix's decision column, RBA report cards, a Gantt chart's key,
 # a governance chart, a logic model), layouts17 0.725 and layouts18 0.431 (a strategy on its way through a
 # council and out to the public), layouts19 1.000 (full-length strategies) and layouts20 0.849 (other sectors'
-# templates), layouts21 0.841 (spreadsheets, print markup, frames, hidden text, caption fields). One
+# templates), layouts21 0.841 (spreadsheets, print markup, frames, hidden text, caption fields) and layouts22
+# 0.585 (priorities stated several times: summaries, matrices, sidebars, letters, annual reports). One
 # document is still read wrong: headings drawn as outlines whose
 # only text is an invisible layer at body size.
 KNOWN_MISSES = {"outlined_headings_invisible_text_vawg.pdf"}
 
 
-@pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21],
+@pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
+                                    LAYOUTS22],
                          ids=lambda p: p.name)
 def test_extraction_on_blind_batches_is_exact_except_known_misses(folder):
     gold = load_gold(folder)
@@ -544,3 +547,17 @@ def test_layouts21_captions_and_merged_cells():
     # a Calc action plan: "Our priority" merged cells beside "Police and Crime Plan link" merged cells
     ps = _texts(LAYOUTS21 / "merged_cells_pcc_column_action_plan_csp.pdf")
     assert len(ps) == 5 and ps[0].startswith("Reduce anti-social behaviour")
+
+
+def test_the_statement_of_the_priorities_among_their_repeats():
+    # a joint strategy: each board's "Priority N:" lists, then "Shared priority N:", the joint document's own
+    ps = _texts(LAYOUTS22 / "joint_boards_shared_section_domestic_abuse.pdf")
+    assert ps[0] == "Prevent abuse before it starts by changing attitudes and behaviour" and len(ps) == 4
+    # an annual report launching the new priorities after reviewing the old: one carried forward word for word
+    ps = extract_priorities(read_document(LAYOUTS22 / "annual_report_launches_new_reoffending.pdf"))
+    assert {p.page for p in ps} == {7} and ps[0].text == "Find a settled home for everyone leaving prison"
+    # a letter: "... the partnership's priorities for 2026-27 are therefore:" over five bold numbered lines
+    assert len(_texts(LAYOUTS22 / "refresh_letter_one_change_drugs.pdf")) == 5
+    # a web page whose sticky sidebar of short links is printed on every page
+    ps = _texts(LAYOUTS22 / "sticky_sidebar_short_links_vawg.pdf")
+    assert len(ps) == 4 and ps[3].startswith("Hold the men who commit violence")
