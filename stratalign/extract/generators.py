@@ -405,8 +405,8 @@ def _tables(s: Structure) -> list[Group]:
                 cands.append(Candidate(clean(text), idx[0], title.page,
                                        description="\n".join(others + desc_cells)[:DESCRIPTION_CHARS]))
             cands = [c for c in cands if c.text]
-            if not cands:
-                continue
+            if not cands or 2 * sum(1 for c in cands if SUBHEADING.match(c.text) or is_column_distractor(c.text)) >= len(cands):
+                continue  # a form's row labels ("Why it matters", "Lead", "Key actions") under its first cell
             distinct = len({c.key for c in cands})
             if distinct < 0.8 * len(cands):
                 continue  # an action plan repeats its priority on every action's row
@@ -812,6 +812,15 @@ def _labelled_otherwise(s: Structure, i: int) -> bool:
             and is_distractor(prev.text))
 
 
+def _header_neighbours(s: Structure, b: Block, nxt: Block) -> bool:
+    """Two cells side by side in the header row of a table of three or more columns ("Our priority" |
+    "Police and Crime Plan link"): column names, not a label over its wording (a form's "Priority" |
+    value row has two columns)."""
+    if b.table < 0 or (nxt.table, nxt.row) != (b.table, b.row) or not nxt.bold:
+        return False
+    return len({c for (r, c) in s.table_cells.get(b.table, {}) if r == b.row}) >= 3
+
+
 def _callouts(s: Structure) -> list[Group]:
     """The same short label, set apart in capitals or bold, over each priority's wording: "OUR PRIORITY"
     in a margin note beside the section it belongs to ("NATIONAL PRIORITY" and "KEY FACT" notes around it)."""
@@ -820,8 +829,8 @@ def _callouts(s: Structure) -> list[Group]:
         nxt = s.blocks[i + 1]
         if (b.kind != PARAGRAPH or not (b.bold or b.text.isupper()) or not _cue_label(b.text) or s.in_past(i)
                 or nxt.kind not in (PARAGRAPH, HEADING) or nxt.page != b.page or not 2 <= len(nxt.text.split()) <= 15
-                or (b.table >= 0 and (nxt.table, nxt.row) == (b.table, b.row) and nxt.bold)):
-            continue  # (a header cell beside the next header cell names a column, not a label over wording)
+                or _header_neighbours(s, b, nxt)):
+            continue
         found.setdefault(b.text.strip().lower(), []).append(Candidate(clean(nxt.text), i + 1, nxt.page))
     return [Group("callout", cands, cue=cue_weight(label)) for label, cands in found.items() if len(cands) >= 2]
 
