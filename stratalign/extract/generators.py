@@ -1001,8 +1001,8 @@ def _headed_columns(s: Structure) -> list[Group]:
             x = blocks[i]
             if x.x0 <= middle <= x.x1 and (x.x0 < left - 2 or x.x1 > right + 2):
                 break  # something across the columns ends the diagram
-            if left <= (x.x0 + x.x1) / 2 <= right and x.kind in (PARAGRAPH, ITEM):
-                column.append(i)
+            if left <= (x.x0 + x.x1) / 2 <= right and x.kind in (PARAGRAPH, ITEM, HEADING):
+                column.append(i)  # (a box's title set large reads as a heading)
         sizes = [round(blocks[i].size, 1) for i in column]
         if not sizes:
             continue

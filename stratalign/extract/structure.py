@@ -212,8 +212,13 @@ class Structure:
                 below = h.top - b.bottom
                 beside = abs(h.top - b.top) <= b.size and 0 <= h.x0 - b.x0 <= 8 * b.size
                 under = -0.5 * h.size <= below <= 3 * h.size and -b.size <= h.x0 - b.x0 <= 8 * b.size
-                if beside or under:
-                    d = abs(h.top - b.top) + abs(h.x0 - b.x0)
+                # a form's label cell and the value cell in its row ("Priority 3" | "Protecting children ..."),
+                # where the label has a cell of its own
+                row = (b.table >= 0 and (h.table, h.row) == (b.table, b.row) and h.col != b.col and h.x0 > b.x0
+                       and not any((self.blocks[k].table, self.blocks[k].row, self.blocks[k].col) == (b.table, b.row, b.col)
+                                   for k in titles.get(b.page, ())))
+                if beside or under or row:
+                    d = h.x0 - b.x0 - 1000.0 if row else abs(h.top - b.top) + abs(h.x0 - b.x0)
                     if best_d is None or d < best_d:
                         best, best_d = j, d
             over = self._title_over(i, titles.get(b.page, ()))
