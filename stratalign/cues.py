@@ -279,10 +279,17 @@ def grouping_count(text: str) -> int | None:
     return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
 
 
+# "The four orange boxes are our priorities": a count of the shapes that hold them
+DRAWN_COUNT = re.compile(
+    r"\b(?:the|these|our)\s+(?P<n>\d{1,2}|" + _CARDINALS + r")\s+(?:[\w-]+\s+){0,2}?(?:boxes|circles|arrows|cards|"
+    r"tiles|bricks|hexagons|panels|notes|lanes|bars|shapes|signs|boards|stops|steps)\s+(?:are|show|hold|name)\s+"
+    r"(?:our|the|its)\s+(?:[\w-]+\s+)?(?P<noun>priorit(?:y|ies))\b", re.IGNORECASE)
+
+
 def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
     """The first count the text states ("four priority areas" -> 4); with `nouns`, only a count of those
     ("eight priorities" for ("priorit",), not "three pillars")."""
-    for m in COUNT.finditer(text):
+    for m in [*COUNT.finditer(text), *DRAWN_COUNT.finditer(text)]:
         if nouns and not m.group("noun").lower().startswith(nouns):
             continue
         n = m.group("n").lower()

@@ -95,6 +95,9 @@ def _score(g: Group, counts: list[int], grouped: list[int] = ()) -> float:
         score -= 1.5
     elif n > 12:
         score -= 1.0 + 0.1 * (n - 12)
+    numbers = [int(c.label) for c in g.candidates if re.fullmatch(r"[0-9]{1,3}", c.label.strip())]
+    if g.evidence == "numbered" and len(numbers) == n >= 2 and sorted(numbers) != list(range(min(numbers), min(numbers) + n)):
+        score -= 1.0  # "1", "3", "4" of five numbered stops: numbers read off a diagram, not a numbered list
     if n in counts:
         score += 0.5
     elif n in grouped:

@@ -18,6 +18,7 @@ from ..cues import (
     STRUCTURAL_LABEL,
     SUBHEADING,
     grouping_count,
+    sentences,
     stated_count,
 )
 from ..models import HEADING, PARAGRAPH, TOC, Block, Document
@@ -411,7 +412,14 @@ class Structure:
     def stated_counts(self) -> list[int]:
         """The counts of priorities the document states: "four priority areas"."""
         return [n for i, b in enumerate(self.blocks) if b.kind in (HEADING, PARAGRAPH)
-                and (n := stated_count(b.text)) and not self._quoting(i)]
+                and (n := stated_count(self._present(b.text))) and not self._quoting(i)]
+
+    def _present(self, text: str) -> str:
+        """The text without its sentences about an earlier period ("The 2021-2024 strategy had three
+        priorities"): the counts that describe this document."""
+        if not self._title_years:
+            return text
+        return " ".join(x for x in sentences(text) if not self.earlier_period(x))
 
     @cached_property
     def grouping_counts(self) -> list[int]:
@@ -428,7 +436,7 @@ class Structure:
     def stated_priority_counts(self) -> list[int]:
         """The counts of things the document calls its priorities or objectives: "the eight priorities"."""
         return [n for b in self.blocks if b.kind in (HEADING, PARAGRAPH)
-                and (n := stated_count(b.text, ("priorit", "objective")))]
+                and (n := stated_count(self._present(b.text), ("priorit", "objective")))]
 
     def inside(self, i: int, heading: int) -> bool:
         return heading < i < self.section_end.get(heading, heading + 1)
