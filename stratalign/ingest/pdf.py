@@ -516,7 +516,8 @@ def _pdfium_style(fast: _Fast, obj: int, font_cache: dict) -> tuple[bool, int, i
         if abs(b) > 1e-3 * max(abs(a), 1e-6) or a < 1e-6:  # (a < 0: turned half round)
             degrees = math.degrees(math.atan2(b, a))
             quarter = round(degrees / 90) * 90
-            angle = quarter % 360 if abs(degrees - quarter) < 1.0 else -1
+            # (a note pinned a few degrees askew is still read as upright; a diagonal watermark is not)
+            angle = quarter % 360 if abs(degrees - quarter) < 5.0 else -1
     rgb = 0
     rgba = fast.fill_rgba(obj)
     if rgba is not None:
