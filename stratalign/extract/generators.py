@@ -461,8 +461,13 @@ def _transposed(s: Structure, grid: dict[tuple[int, int], list[int]], rows: list
     return Group("table", cands, cue=h_cue) if len(cands) >= 2 else None
 
 
+# A lead-in that ends by naming what follows as priorities ("... the board and every partner on it will work
+# to these priorities:"): other words in it do not make it about something else
+ANNOUNCES = re.compile(r"\b(?:these|the following|our|its|the board's|the partnership's)\s+(?:[\w-]+\s+){0,2}"
+                       r"priorities\s*:\s*$", re.IGNORECASE)
 # A lead-in in the document's own voice: "Our priorities for 2026-2029 are:" (not "It works through five pillars:")
-OWN_LEAD = re.compile(r"\b(?:our|we|this (?:strategy|plan)(?:'s)?|the (?:board|partnership)(?:'s)?)\b", re.IGNORECASE)
+OWN_LEAD = re.compile(r"\b(?:our|we|this (?:strategy|plan)(?:'s)?|the (?:board|partnership)(?:'s)?|these priorities)\b",
+                      re.IGNORECASE)
 
 
 def _sections(s: Structure) -> list[Group]:
@@ -491,7 +496,8 @@ def _sections(s: Structure) -> list[Group]:
         if cue < 0.5 and opening and not is_distractor(said):
             cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
         lead = _last_sentence(opening)
-        if (cue < 0.5 and lead.rstrip().endswith(":") and OWN_LEAD.search(lead) and not is_distractor(lead)
+        if (cue < 0.5 and lead.rstrip().endswith(":") and OWN_LEAD.search(lead)
+                and (not is_distractor(lead) or ANNOUNCES.search(lead))
                 and not s.quotes_other(lead) and not s.earlier_period(lead)):
             # "... Our vision is unchanged ... Our priorities for 2026-2029 are:": the lead-in says what follows
             cue = max(cue, 0.8 * cue_weight(lead))
