@@ -470,6 +470,32 @@ OWN_LEAD = re.compile(r"\b(?:our|we|this (?:strategy|plan)(?:'s)?|the (?:board|p
                       re.IGNORECASE)
 
 
+def _section_cue(s: Structure, h: int) -> float:
+    """How strongly heading h's section announces the document's own priorities, by its heading and the
+    paragraph that opens it (0: it does not, or it is about something else)."""
+    text = s.cue_text(h)
+    if EXPLAINS.match(text):
+        return 0.0  # "Why these priorities": what sits under it explains them
+    cue, distracted = heading_cue(text)
+    opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
+    if distracted and NAMED_OWN.match(opening) and not s.quotes_other(opening):
+        cue, distracted = 1.0, False  # "Board pledges" opening "These are the board's priorities for the year."
+    if distracted or s.quotes_other(text):
+        return 0.0
+    # a sentence saying how they are drawn ("The timeline shows when each priority begins") is no
+    # distractor: the section is still about them
+    said = " ".join(x for x in sentences(opening) if not DRAWN.search(x))
+    if cue < 0.5 and opening and not is_distractor(said):
+        cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
+    lead = _last_sentence(opening)
+    if (cue < 0.5 and lead.rstrip().endswith(":") and OWN_LEAD.search(lead)
+            and (not is_distractor(lead) or ANNOUNCES.search(lead))
+            and not s.quotes_other(lead) and not s.earlier_period(lead)):
+        # "... Our vision is unchanged ... Our priorities for 2026-2029 are:": the lead-in says what follows
+        cue = max(cue, 0.8 * cue_weight(lead))
+    return cue
+
+
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
@@ -481,26 +507,7 @@ def _sections(s: Structure) -> list[Group]:
                 if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)]
         if not subs:
             continue
-        text = s.cue_text(h)
-        if EXPLAINS.match(text):
-            continue  # "Why these priorities": what sits under it explains them
-        cue, distracted = heading_cue(text)
-        opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
-        if distracted and NAMED_OWN.match(opening) and not s.quotes_other(opening):
-            cue, distracted = 1.0, False  # "Board pledges" opening "These are the board's priorities for the year."
-        if distracted or s.quotes_other(text):
-            continue
-        # a sentence saying how they are drawn ("The timeline shows when each priority begins") is no
-        # distractor: the section is still about them
-        said = " ".join(x for x in sentences(opening) if not DRAWN.search(x))
-        if cue < 0.5 and opening and not is_distractor(said):
-            cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
-        lead = _last_sentence(opening)
-        if (cue < 0.5 and lead.rstrip().endswith(":") and OWN_LEAD.search(lead)
-                and (not is_distractor(lead) or ANNOUNCES.search(lead))
-                and not s.quotes_other(lead) and not s.earlier_period(lead)):
-            # "... Our vision is unchanged ... Our priorities for 2026-2029 are:": the lead-in says what follows
-            cue = max(cue, 0.8 * cue_weight(lead))
+        cue = _section_cue(s, h)
         if cue <= 0:
             continue
         level = min(s.blocks[i].level for i in subs)
