@@ -406,7 +406,7 @@ def _read_pdfium(path: Path) -> RawDocument:
         rect = raw.FS_RECTF()
         prect = ctypes.addressof(rect)
         get_box, get_obj = fast.loose_box, fast.text_object
-        style_cache: dict[int, tuple[bool, int, int, float, bool]] = {}
+        style_cache: dict[int, tuple[bool, int, int, float, bool, bool]] = {}
         font_cache: dict[int, bool] = {}
         # ligatures and hyphens in one lookup; they share no key, and a ligature would win if they did
         char_map = {**HYPHENS, **LIGATURES}
@@ -429,10 +429,11 @@ def _read_pdfium(path: Path) -> RawDocument:
                 raw_page = RawPage(index + 1, width, height)
                 turned_angle, turned = (upright + 180) % 360, 0
                 last_obj = -1
-                style = (False, 0, 0, 0.0, False)  # bold, colour, angle, size, hidden
+                style = (False, 0, 0, 0.0, False, False)  # bold, colour, angle, size, hidden, invisible
                 chars = raw_page.chars
                 append = chars.append
                 obj_starts: list[tuple[int, int]] = []
+                invisible.clear()
                 for i in range(count):
                     ch = text[i] if exact else chr(fast.unicode(handle, i) or 32)
                     if ch in WHITESPACE:
@@ -448,7 +449,9 @@ def _read_pdfium(path: Path) -> RawDocument:
                             # a text object has one font and one size: ask once per object, not per character
                             style = (*_pdfium_style(fast, obj, font_cache),
                                      fast.font_size(handle, i) * fast.size_scale(handle, i),
-                                     layers.hides(obj))
+                                     layers.hides(obj),
+                                     bool(obj) and raw.FPDFTextObj_GetTextRenderMode(
+                                         ctypes.cast(obj, raw.FPDF_PAGEOBJECT)) == raw.FPDF_TEXTRENDERMODE_INVISIBLE)
                             style_cache[obj] = style
                     if style[2] != upright or style[4]:
                         # text not upright on the displayed page (margin notes, watermarks), or hidden
@@ -457,9 +460,12 @@ def _read_pdfium(path: Path) -> RawDocument:
                     get_box(handle, i, prect)
                     ch = char_map.get(ch, ch)
                     x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
+                    if style[5]:
+                        invisible.append(len(chars))
                     append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
                 return raw_page, obj_starts, turned
 
+            invisible: list[int] = []  # where the characters of invisible text (render mode 3) are
             upright = rotation
             raw_page, obj_starts, turned = read_chars(upright)
             if turned > 2 * len(raw_page.chars):
@@ -471,6 +477,8 @@ def _read_pdfium(path: Path) -> RawDocument:
             style_cache.clear()  # object handles are only valid on their page
             whiteouts: list[tuple[int, float, float, float, float]] = []
             _pdfium_shapes(raw, page.raw, raw_page, to_display, whiteouts, layers)
+            if invisible:
+                _sized_by_outlines(raw_page, invisible, [start for start, _ in obj_starts])
             if whiteouts:
                 _drop_whited_out(fast, page.raw, raw_page, obj_starts, whiteouts)
             _pdfium_fields(raw, page.raw, raw_page, to_display)
@@ -480,6 +488,46 @@ def _read_pdfium(path: Path) -> RawDocument:
         return doc
     finally:
         pdf.close()
+
+
+def _sized_by_outlines(page: RawPage, invisible: list[int], starts: list[int]) -> None:
+    """Invisible text laid over a line drawn as glyph outlines (a heading converted to curves, with an
+    accessibility text layer added at the body size) takes the drawn line's size, from the height of the
+    coloured shape it lies on, where that is larger than the invisible text. Where it lies stays its own
+    (the lines' spacing is right). OCR layers over a scanned image lie on no shape and keep their size."""
+    shapes = sorted((b for b in page.boxes if b[4] != 0xFFFFFF and 4 <= b[3] - b[1] <= 60 and b[2] - b[0] >= 2 * (b[3] - b[1])),
+                    key=lambda b: (b[1], b[0]))
+    if not shapes:
+        return
+    # the lines of one heading drawn one under another share its size (a line in lower case is shorter)
+    height: dict[tuple, float] = {}
+    stack: list[tuple] = []
+    for b in [*shapes, None]:
+        if b is not None and stack and (b[4] == stack[-1][4] and abs(b[0] - stack[-1][0]) <= 2
+                                        and 0 <= b[1] - stack[-1][3] <= stack[-1][3] - stack[-1][1]):
+            stack.append(b)
+            continue
+        for x in stack:
+            height[x] = max(y[3] - y[1] for y in stack)
+        stack = [b] if b is not None else []
+    by_object: dict[int, list[int]] = {}  # the text object (its first character) -> its characters on a shape
+    tallest: dict[int, float] = {}
+    for k in invisible:
+        c = page.chars[k]
+        if c is None:
+            continue
+        middle, centre = (c.top + c.bottom) / 2, (c.x0 + c.x1) / 2
+        near = [(abs((b[1] + b[3]) / 2 - middle), b) for b in shapes
+                if b[0] <= centre <= b[2] and 2 * b[1] - b[3] <= middle <= 2 * b[3] - b[1] and height[b] > 0.8 * c.size]
+        if near:
+            b = min(near)[1]
+            obj = starts[bisect.bisect_right(starts, k) - 1] if starts else 0
+            by_object.setdefault(obj, []).append(k)
+            tallest[obj] = max(tallest.get(obj, 0.0), height[b])
+    for obj, chars in by_object.items():
+        size = round(tallest[obj] / 0.72, 1)
+        for k in chars:
+            page.chars[k].size = size
 
 
 def _display_transform(rotation: int, width: float, height: float):
