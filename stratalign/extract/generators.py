@@ -719,7 +719,11 @@ def _repeated(s: Structure) -> list[Group]:
     return groups
 
 
-INLINE = re.compile(r"(?P<intro>[^.:;]*?):\s*(?P<items>[^:]+?)\.?\s*$")
+INLINE = re.compile(r"(?P<intro>[^.;]*):\s*(?P<items>[^:]+?)\.?\s*$")  # (the last colon: "RESOLVED: that ...:")
+LETTERED = re.compile(r"^\(?([a-h])\)\s+")
+# items listed with commas, each opening with its verb: "reducing ..., preventing ..., and supporting ..."
+COMMA_ITEMS = re.compile(r",\s+(?:and\s+)?(?=[a-z]+ing\b)")
+THEY_ARE = re.compile(r"^(?:they|these|the priorities) are\s+(?P<items>[^:]+?)\.?\s*$", re.IGNORECASE)
 
 
 def _inline(s: Structure) -> list[Group]:
@@ -727,18 +731,33 @@ def _inline(s: Structure) -> list[Group]:
     ...; supporting victims ...; and holding perpetrators to account." (a report summarising a plan)."""
     groups = []
     for i, b in enumerate(s.blocks):
-        if (b.kind not in (PARAGRAPH, ITEM) or b.table >= 0 or ";" not in b.text or s.in_past(i)
+        if (b.kind not in (PARAGRAPH, ITEM) or b.table >= 0 or not (";" in b.text or ":" in b.text) or s.in_past(i)
                 or (s.parent[i] >= 0 and s.quotes_other(s.heading_text(s.parent[i])))):
             continue  # (under "The national strategy": its priorities, quoted)
-        for sentence in sentences(b.text):
+        said = sentences(b.text)
+        for k, sentence in enumerate(said):
             m = INLINE.match(sentence.strip())
-            if not m:
+            if not m and k and (t := THEY_ARE.match(sentence.strip())):
+                # "It has five priorities. They are reducing ...; tackling ...; and protecting ...": the sentence
+                # before says what they are
+                m, intro = t, said[k - 1]
+            elif not m:
                 continue
-            intro = m.group("intro")
+            else:
+                intro = m.group("intro")
             cue, distracted = heading_cue(intro)
             if cue < 0.8 or distracted or s.quotes_other(intro) or s.earlier_period(intro):
                 continue
-            parts = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in m.group("items").split(";")]
+            items = m.group("items")
+            parts = [re.sub(r"^(?:and|or)\s+", "", p.strip()) for p in items.split(";")]
+            if len(parts) == 1:
+                # no semicolons: commas, where the sentence before or the intro says how many there are
+                parts = COMMA_ITEMS.split(items)
+                if len(parts) < 3 or len(parts) != stated_count(intro):
+                    continue
+            if sum(bool(LETTERED.match(p)) for p in parts) >= 2:
+                # "(a) keeping children ...; (b) ...; and (d) ...; and that the plan be submitted": the lettered ones
+                parts = [LETTERED.sub("", p) for p in parts if LETTERED.match(p)]
             parts = [p for p in parts if 2 <= len(p.split()) <= 25]
             if len(parts) >= 3:
                 groups.append(Group("inline", [Candidate(clean(p), i, b.page) for p in parts], cue=cue))
