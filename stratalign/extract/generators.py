@@ -8,6 +8,7 @@ import re
 
 from ..cues import (
     EXPLAINS,
+    LABEL,
     NAME_DASH,
     NAMED_OWN,
     NON_PRIORITY_HEADING,
@@ -1079,5 +1080,32 @@ def _chapter_range(s: Structure) -> list[Group]:
     return groups
 
 
+# the last of a run of numbered priorities, named as such inside a paragraph: "Final priority: ..."
+LABEL_START = re.compile(r"(?<=[.!?])\s+(?=(?:our\s+)?(?:priority\s+\w+|\w+\s+priority)\s*:)", re.IGNORECASE)
+LAST_LABEL = re.compile(r"^(?:our\s+)?(?:final|last)\s+priority\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
+
+
+def _sentence_labels(s: Structure) -> list[Group]:
+    """Priorities named inside paragraphs, each sentence opening with its label: "... estate. Priority one:
+    fewer people dying from drug poisoning. Action: ..." then "SECOND PRIORITY: ...", "Final priority: ..."."""
+    cands: list[Candidate] = []
+    for i, b in enumerate(s.blocks):
+        if b.kind != PARAGRAPH or s.in_past(i) or b.table >= 0:
+            continue
+        # (a label in lower case after a full stop still opens a sentence: "... outside. priority three: ...")
+        parts = [x for chunk in sentences(b.text) for x in LABEL_START.split(chunk)]
+        for sentence in parts:
+            sentence = sentence.strip()
+            m = LABEL.match(sentence)
+            rest = m.group("rest") if m and re.match(r"^[^:]{0,30}:", sentence) else None
+            if rest is None and cands and (last := LAST_LABEL.match(sentence)):
+                rest = last.group("rest")
+            if rest and 2 <= len(rest.split()) <= 25 and not (m and sentence.lower().startswith(("national", "the national"))):
+                cands.append(Candidate(clean(rest), i, b.page, label=m.group("label") if m else "Final priority"))
+    inside = [c for c in cands if s.blocks[c.index].text.strip()[:len(c.label)].lower() != c.label.lower()]
+    return [Group("numbered", cands, cue=1.0)] if len(cands) >= 2 and inside else []
+
+
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
-              _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range)
+              _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
+              _sentence_labels)
