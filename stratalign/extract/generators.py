@@ -787,6 +787,18 @@ _ORDINAL_PRIORITY = re.compile(
     r"(?:strategic )?(?:priority|objective|aim) (?:is|will be)\s+(?:to\s+(?=\w+\b))?(.+?)(?:[.;]\s|[.;]?$|,\s(?:because|so that|which|as)\b)")
 
 
+_ORDINALS_WORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|final|last"
+_END = r"(?:[.;]\s|[.;]?$|,\s(?:because|so that|which|as)\b)"
+# the same said with a verb: "The first thing the Board will prioritise is ...", "Next, we will prioritise ...",
+# "A third priority, and the one survivors raised most often, is ...", "Finally, we will prioritise ..."
+_ORDINAL_VERB = (
+    re.compile(r"\b[Tt]he (" + _ORDINALS_WORDS + r") thing (?:we|the [\w-]+) will prioriti[sz]e is\s+(.+?)" + _END),
+    re.compile(r"(?:^|[.!?]\s+)(First|Secondly|Second|Next|Then|Thirdly|Third|Finally|Lastly),? (?:we|the [\w-]+) will "
+               r"prioriti[sz]e\s+(.+?)" + _END),
+    re.compile(r"\b[Aa] (" + _ORDINALS_WORDS + r") priority(?:, [^,.]{3,80},)? (?:is|will be)\s+(.+?)" + _END),
+)
+
+
 def _prose(s: Structure) -> list[Group]:
     """Priorities stated one by one in running prose: "Our first priority is a safe and settled home for
     everyone leaving prison. ... Our second priority is ..." (not "was": that is the last plan's)."""
@@ -798,6 +810,12 @@ def _prose(s: Structure) -> list[Group]:
             text = m.group(2).strip()
             if 1 <= len(text.split()) <= 25:
                 cands.append(Candidate(clean(text), i, b.page, label=f"Our {m.group(1)} priority"))
+        for pattern in _ORDINAL_VERB:
+            for m in pattern.finditer(b.text):
+                text = m.group(2).strip()
+                if 1 <= len(text.split()) <= 25:
+                    cands.append(Candidate(clean(text), i, b.page, label=m.group(1)))
+    cands.sort(key=lambda c: (c.index, s.blocks[c.index].text.find(c.text)))
     return [Group("inline", cands, cue=1.0)] if len(cands) >= 2 else []
 
 
@@ -1106,6 +1124,33 @@ def _sentence_labels(s: Structure) -> list[Group]:
     return [Group("numbered", cands, cue=1.0)] if len(cands) >= 2 and inside else []
 
 
+# "Each priority starts with the words “We will”."
+STARTS_WITH = re.compile(r"\beach (?:of our )?priorit(?:y|ies) (?:starts?|begins?|opens?) with (?:the words? )?"
+                         r"[“\"‘']([^”\"’']{2,30})[”\"’']", re.IGNORECASE)
+
+
+def _starting_words(s: Structure) -> list[Group]:
+    """A plain-words version that says how its priorities begin ("Each priority starts with the words
+    'We will'"): the lines of that section that begin so, not those that say what will not be done."""
+    groups = []
+    for i, b in enumerate(s.blocks):
+        m = STARTS_WITH.search(b.text) if b.kind == PARAGRAPH else None
+        if not m:
+            continue
+        words = m.group(1).strip().rstrip(".").lower()
+        end = s.section_end.get(s.parent[i], len(s.blocks)) if s.parent[i] >= 0 else len(s.blocks)
+        cands = []
+        for j in range(i + 1, end):
+            t = s.blocks[j].text.strip()
+            low = t.lower()
+            if (s.blocks[j].kind in (PARAGRAPH, ITEM) and low.startswith(words + " ")
+                    and not low.startswith((words + " not ", words + " never "))):
+                cands.append(Candidate(clean(t), j, s.blocks[j].page))
+        if len(cands) >= 2:
+            groups.append(Group("list", cands, cue=1.0))
+    return groups
+
+
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
-              _sentence_labels)
+              _sentence_labels, _starting_words)
