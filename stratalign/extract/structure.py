@@ -211,7 +211,8 @@ class Structure:
                     continue  # already labelled by a label placed before this one
                 h = self.blocks[j]
                 below = h.top - b.bottom
-                beside = abs(h.top - b.top) <= b.size and 0 <= h.x0 - b.x0 <= 8 * b.size
+                beside = ((abs(h.top - b.top) <= b.size or h.top <= (b.top + b.bottom) / 2 <= h.bottom)
+                          and 0 <= h.x0 - b.x0 <= 8 * b.size)  # (level with a title of several lines, in a disc)
                 under = -0.5 * h.size <= below <= 3 * h.size and -b.size <= h.x0 - b.x0 <= 8 * b.size
                 # a form's label cell and the value cell in its row ("Priority 3" | "Protecting children ..."),
                 # where the label has a cell of its own

@@ -69,13 +69,20 @@ def _join_text(parts: list[str]) -> str:
     return re.sub(r"\s+", " ", out).strip()
 
 
+def _disc_number(a: Frag, b: Frag) -> bool:
+    """A number in its own colour set apart before a title's line ("6" in a white disc beside "service the
+    public"): a label placed by where it sits, not a word of the line."""
+    return (re.fullmatch(r"\d{1,2}", a.text.strip()) is not None and a.color != b.color
+            and b.x0 - a.x1 >= 0.8 * b.size)
+
+
 def _region_lines(region: Region) -> list[Frag]:
     """Fragments of one region as lines top to bottom; fragments left on one band are joined."""
     out = []
     for band in _bands(region.frags):
         cur = band[0]
         for f in band[1:]:
-            if max(f.size, cur.size) >= 3 * min(f.size, cur.size):
+            if max(f.size, cur.size) >= 3 * min(f.size, cur.size) or _disc_number(cur, f):
                 out.append(cur)  # a small tag beside a display title ("1 of 4") is not part of it
                 cur = f
             else:
