@@ -360,6 +360,8 @@ def _tables(s: Structure) -> list[Group]:
         if any(len(h.split()) > 15 or any(s.blocks[i].kind == ITEM for i in grid.get((header_row, c), []))
                for c, h in headers.items()):
             continue  # a label | content layout table: its first row is content, not column headers
+        if (banded := _banded_rows(s, grid, rows, cols, header_row)) is not None:
+            groups.append(banded)
         transposed = _transposed(s, grid, rows, cols, headers, h_cue)
         if transposed is not None:
             groups.append(transposed)
@@ -413,6 +415,32 @@ def _tables(s: Structure) -> list[Group]:
                 continue  # an action plan repeats its priority on every action's row
             groups.append(Group("table", cands, cue=max(cue, 0.7 * h_cue)))
     return groups
+
+
+def _banded_rows(s: Structure, grid: dict[tuple[int, int], list[int]], rows: list[int], cols: list[int],
+                 header_row: int) -> Group | None:
+    """A table split by band rows of one cell ("Priorities for 2024-2027" over the top five scores, "Kept
+    under review (not priorities)" over the rest): the first cells of the rows under the band that names them."""
+    def filled(r: int) -> list[int]:
+        return [c for c in cols if grid.get((r, c))]
+
+    cands: list[Candidate] = []
+    taking = None
+    for r in rows:
+        if r <= header_row:
+            continue
+        cells = filled(r)
+        if len(cells) == 1 and len(cols) >= 3:
+            text = " ".join(s.blocks[i].text for i in grid[(r, cells[0])])
+            own = cue_weight(text) >= 0.8 and not is_distractor(text) and not re.search(r"\bnot\b", text, re.IGNORECASE)
+            if taking is not None and cands:
+                break  # the band after the priorities ends them
+            taking = own or None
+            continue
+        if taking and cells:
+            idx = grid[(r, cells[0])]
+            cands.append(Candidate(clean(" ".join(s.blocks[i].text for i in idx)), idx[0], s.blocks[idx[0]].page))
+    return Group("table", cands, cue=1.0) if len(cands) >= 2 else None
 
 
 def _heading_row(s: Structure, grid: dict[tuple[int, int], list[int]], rows: list[int], cols: list[int],

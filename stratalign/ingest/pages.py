@@ -129,6 +129,11 @@ def _toc_entries(frags: list[Frag]) -> list[tuple[Frag, str, int]] | None:
                 pending = pending[-3:]
         else:
             pending = []
+    # a contents list runs forward through the pages; a table's last column of scores or counts, read as
+    # "page numbers", runs down (17, 17, 16, 15 ...)
+    falls = sum(1 for a, b in zip(entries, entries[1:]) if b[2] < a[2])
+    if not titled and falls > max(1, 0.2 * len(entries)):
+        return None
     if len(entries) >= 3 and (titled or len(entries) >= 0.5 * text_bands):
         return entries
     if titled and len(entries) >= 2:
