@@ -282,7 +282,8 @@ def grouping_count(text: str) -> int | None:
 # "The four orange boxes are our priorities": a count of the shapes that hold them
 DRAWN_COUNT = re.compile(
     r"\b(?:the|these|our)\s+(?P<n>\d{1,2}|" + _CARDINALS + r")\s+(?:[\w-]+\s+){0,2}?(?:boxes|circles|arrows|cards|"
-    r"tiles|bricks|hexagons|panels|notes|lanes|bars|shapes|signs|boards|stops|steps)\s+(?:are|show|hold|name)\s+"
+    r"tiles|bricks|hexagons|panels|notes|lanes|bars|shapes|signs|boards|stops|steps|points)\s+(?:of the [\w-]+\s+)?"
+    r"(?:are|show|hold|name)\s+"
     r"(?:our|the|its)\s+(?:[\w-]+\s+)?(?P<noun>priorit(?:y|ies))\b", re.IGNORECASE)
 
 

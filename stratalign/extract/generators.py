@@ -7,6 +7,7 @@ import itertools
 import re
 
 from ..cues import (
+    DRAWN_COUNT,
     EXPLAINS,
     LABEL,
     NAME_DASH,
@@ -29,6 +30,7 @@ from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .structure import (
     DESCRIPTION_CHARS,
     MAX_WORDS,
+    NUMBERS_ONLY,
     NUMERAL,
     YEARS,
     Candidate,
@@ -516,6 +518,11 @@ def _section_cue(s: Structure, h: int) -> float:
     said = " ".join(x for x in sentences(opening) if not DRAWN.search(x))
     if cue < 0.5 and opening and not is_distractor(said):
         cue = max(cue, 0.8 * cue_weight(opening))  # "The plan at a glance" / "...this plan has four priorities."
+    first = sentences(opening)[0] if opening else ""
+    if cue < 0.5 and DRAWN_COUNT.search(first) and not s.quotes_other(first):
+        # "The four points of the compass are our priorities ... Every intervention ... must ...": the first
+        # sentence says what the drawing's parts are, whatever the next one asks
+        cue = max(cue, 0.8)
     lead = _last_sentence(opening)
     if (cue < 0.5 and lead.rstrip().endswith(":") and OWN_LEAD.search(lead)
             and (not is_distractor(lead) or ANNOUNCES.search(lead))
@@ -533,7 +540,8 @@ def _sections(s: Structure) -> list[Group]:
         if b.page == 1 and s.doc.page_count >= 4:
             continue  # the title on the cover heads the whole document, not a section of priorities
         subs = [i for i in range(h + 1, s.section_end.get(h, h + 1))  # a bare number is a label, not a title
-                if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)]
+                if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)
+                and not NUMBERS_ONLY.match(s.blocks[i].text)]
         if not subs:
             continue
         cue = _section_cue(s, h)

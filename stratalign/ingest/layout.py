@@ -70,9 +70,9 @@ def _join_text(parts: list[str]) -> str:
 
 
 def _disc_number(a: Frag, b: Frag) -> bool:
-    """A number in its own colour set apart before a title's line ("6" in a white disc beside "service the
-    public"): a label placed by where it sits, not a word of the line."""
-    return (re.fullmatch(r"\d{1,2}", a.text.strip()) is not None and a.color != b.color
+    """A number or capital in its own colour set apart before a title's line ("6" in a white disc beside
+    "service the public", a compass's "E"): a label placed by where it sits, not a word of the line."""
+    return (re.fullmatch(r"\d{1,2}|[A-Z]", a.text.strip()) is not None and a.color != b.color
             and b.x0 - a.x1 >= 0.8 * b.size)
 
 
