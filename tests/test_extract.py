@@ -14,7 +14,7 @@ from stratalign.ingest import read_document
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
                        LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17,
                        LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, LAYOUTS22,
-                       load_gold)
+                       LAYOUTS23, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -251,13 +251,17 @@ def test_a_chart_key_a_logic_model_column_and_labelled_boxes_state_priorities():
 # a governance chart, a logic model), layouts17 0.725 and layouts18 0.431 (a strategy on its way through a
 # council and out to the public), layouts19 1.000 (full-length strategies) and layouts20 0.849 (other sectors'
 # templates), layouts21 0.841 (spreadsheets, print markup, frames, hidden text, caption fields) and layouts22
-# 0.585 (priorities stated several times: summaries, matrices, sidebars, letters, annual reports).
+# 0.585 (priorities stated several times: summaries, matrices, sidebars, letters, annual reports) and
+# layouts23 0.000 (priorities stated in words: FAQ answers, resolutions, speeches, ordinal prose, "We will").
 KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list of the other four (held-out gwent)
-                "safer_caerphilly_community_safety_plan_2025-28.pdf"}
+                "safer_caerphilly_community_safety_plan_2025-28.pdf",
+                # layouts23: priorities only as bold phrases inside paragraphs; only in a chair's quotation split
+                # by "she said" ("The first two are ... The other two are ...")
+                "bold_phrases_in_paragraphs_vawg.pdf", "quoted_chair_news_reoffending.md"}
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
-                                    LAYOUTS22],
+                                    LAYOUTS22, LAYOUTS23],
                          ids=lambda p: p.name)
 def test_extraction_on_blind_batches_is_exact_except_known_misses(folder):
     gold = load_gold(folder)
@@ -587,3 +591,30 @@ def test_invisible_text_over_outlined_headings_takes_the_drawn_size():
     ps = extract_priorities(read_document(LAYOUTS14 / "outlined_headings_invisible_text_vawg.pdf"))
     assert [p.text for p in ps][3] == "Making public spaces, online spaces and workplaces safer for women and girls"
     assert len(ps) == 4 and {p.page for p in ps} == {3}
+
+
+def test_priorities_stated_in_words():
+    # "It has five priorities. They are reducing ...; tackling ...; and protecting ..." in an FAQ answer
+    assert len(_texts(LAYOUTS23 / "faq_answer_paragraph_csp.pdf")) == 5
+    # "RESOLVED: that the Board adopts the following priorities for 2026-27: (a) ...; (b) ...; and (d) ...; and
+    # that the plan be submitted ...": the lettered items only
+    ps = _texts(LAYOUTS23 / "inline_lettered_resolutions_youth_justice.txt")
+    assert len(ps) == 4 and ps[0] == "keeping children out of the justice system through early help and diversion"
+    # a speech: "... has four priorities, agreed by every partner: reducing ..., preventing ..., and supporting ..."
+    assert len(_texts(LAYOUTS23 / "launch_speech_transcript_serious_violence.pdf")) == 4
+    # "Priority one:", "SECOND PRIORITY:", "priority three:", "Our Fourth Priority:", "Final priority:" in paragraphs
+    assert len(_texts(LAYOUTS23 / "colon_lead_phrases_drugs.pdf")) == 5
+    # "Each priority starts with the words 'We will'": not the "We will not" or "We have" lines
+    assert all(t.startswith("We will ") and " not " not in t for t in _texts(LAYOUTS23 / "we_will_not_plain_words_csp.docx"))
+    # "The first thing the Board will prioritise is ...", "Next, we will prioritise ...", "A third priority, ..., is ..."
+    assert len(_texts(LAYOUTS23 / "varied_ordinal_letter_domestic_abuse.pdf")) == 4
+
+
+def test_leicestershire_layouts():
+    plan = _texts(AREAS / "leicestershire" / "plan" / "leicester_leicestershire_rutland_police_and_crime_plan_2024-29.pdf")
+    assert len(plan) == 6 and plan[5] == "A visible police service the public trusts"  # the disc "6" is a label
+    strategies = AREAS / "leicestershire" / "strategies"
+    # a scoring matrix: the rows under the band "Priorities for 2024-2027", not those "Kept under review"
+    assert len(_texts(strategies / "safer_leicester_partnership_community_safety_plan_2024-27.pdf")) == 5
+    # a compass rose whose N, E, S and W are labels
+    assert len(_texts(strategies / "llr_violence_reduction_network_serious_violence_strategy_2024-29.pdf")) == 4
