@@ -206,6 +206,10 @@ class Structure:
                 continue
             b = self.blocks[i]
             best, best_d = None, None
+            # a label with a table cell of its own labels the value in its row (see `row` below)
+            own_cell = b.table >= 0 and not any(
+                (self.blocks[k].table, self.blocks[k].row, self.blocks[k].col) == (b.table, b.row, b.col)
+                for k in titles.get(b.page, ()))
             for j in titles.get(b.page, ()):
                 if j in self.kicker:
                     continue  # already labelled by a label placed before this one
@@ -216,9 +220,7 @@ class Structure:
                 under = -0.5 * h.size <= below <= 3 * h.size and -b.size <= h.x0 - b.x0 <= 8 * b.size
                 # a form's label cell and the value cell in its row ("Priority 3" | "Protecting children ..."),
                 # where the label has a cell of its own
-                row = (b.table >= 0 and (h.table, h.row) == (b.table, b.row) and h.col != b.col and h.x0 > b.x0
-                       and not any((self.blocks[k].table, self.blocks[k].row, self.blocks[k].col) == (b.table, b.row, b.col)
-                                   for k in titles.get(b.page, ())))
+                row = own_cell and (h.table, h.row) == (b.table, b.row) and h.col != b.col and h.x0 > b.x0
                 if beside or under or row:
                     d = h.x0 - b.x0 - 1000.0 if row else abs(h.top - b.top) + abs(h.x0 - b.x0)
                     if best_d is None or d < best_d:
@@ -310,11 +312,14 @@ class Structure:
     def earlier_period(self, text: str) -> bool:
         """The text names a span of years that ended by the time the document's own began ("Our 2021-2024
         strategy had three priorities" in a 2024-2027 strategy): an earlier strategy's."""
+        start = self._own_start
+        return start is not None and any(b <= start and a < start for a, b in (_span(y) for y in _years(text) if "-" in y))
+
+    @cached_property
+    def _own_start(self) -> int | None:
+        """The first year of the span the document's title names ("Strategy 2024-2027" -> 2024)."""
         own = [_span(y) for y in self._title_years if "-" in y]
-        if not own:
-            return False
-        start = min(a for a, _ in own)
-        return any(b <= start and a < start for a, b in (_span(y) for y in _years(text) if "-" in y))
+        return min(a for a, _ in own) if own else None
 
     def heading_text(self, i: int) -> str:
         """A heading with its kicker: the context a cue is looked for in."""
@@ -418,7 +423,7 @@ class Structure:
     def _present(self, text: str) -> str:
         """The text without its sentences about an earlier period ("The 2021-2024 strategy had three
         priorities"): the counts that describe this document."""
-        if not self._title_years:
+        if self._own_start is None or not YEARS.search(text):
             return text
         return " ".join(x for x in sentences(text) if not self.earlier_period(x))
 

@@ -7,6 +7,8 @@ and table cells. Pages are counted from explicit page breaks where the format ha
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections import Counter
 from pathlib import Path
@@ -82,9 +84,6 @@ def _read_delimited(text: str) -> tuple[str, list[Block], int]:
     """A sheet saved as text: lines with one filled cell are its title and notes; the first row of three or
     more filled cells is a table's header, and the rows under it its cells (a cell that Excel quoted may
     run over lines). A blank row or a row of one cell ends the table."""
-    import csv
-    import io
-
     blocks: list[Block] = []
     tables, row, in_table = 0, 0, False
     for cells in csv.reader(io.StringIO(text.replace("\r\n", "\n")), delimiter="\t"):
