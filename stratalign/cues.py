@@ -37,6 +37,8 @@ DISTRACTOR = re.compile(
     r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation|"
     # the ones a board set aside: "Priorities considered but not recommended"
     r"not recommended|not taken forward|considered but|ruled out|rejected|discounted|not (?:been )?(?:selected|chosen)|"
+    # a list said not to be them: "They are not priorities of this plan, but the plan contributes to them:"
+    r"(?:are|is) not (?:(?:the|our|my|its|separate) )?priorit(?:y|ies)|"
     r"findings|(?:key |main )?finding(?= \d| [a-e]\b| one| two| three| four| five|:)|found that|showed that|shows that|"
     # people, places and things given priority, not priorities: "Priority cohort: young people aged 10 to 24"
     r"priority (?:cohorts?|places?|locations?|neighbourhoods?|wards?|offences?|offenders?|groups?|"
@@ -121,7 +123,8 @@ LABEL = re.compile(
 # A count the document states itself: "four priority areas", "our 5 strategic objectives".
 COUNT = re.compile(
     r"\b(?P<n>\d{1,2}|" + _CARDINALS + r")\s+"
-    r"(?:(?:\w+|[\w-]+)\s+){0,2}?(?P<noun>priorit(?:y|ies)|objectives|aims|themes|pillars|goals|outcomes|priority areas)\b",
+    r"(?:(?:\w+|[\w-]+)\s+){0,2}?(?P<noun>priorit(?:y|ies)|objectives|aims|themes|pillars|goals|outcomes|priority areas|"
+    r"things (?:(?:we|the partnership|the board) (?:will|are going to) |to )(?:focus|work) on)\b",
     re.IGNORECASE,
 )
 

@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "37"
+EXTRACTOR_VERSION = "38"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -147,7 +147,22 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     best = max(live, key=lambda g: (_score(g, counts, s.grouping_counts), len(g.candidates) in s.stated_priority_counts,
                                     -min(c.index for c in g.candidates)))
     chosen = _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
-    return _english_twin(chosen, groups, s)
+    return _labelled(_english_twin(chosen, groups, s), groups)
+
+
+def _labelled(best: Group, groups: list[Group]) -> Group:
+    """Names found unnumbered (an at-a-glance grid) that another group finds, the same names in the same
+    order, under their numbers ("1", "2" on their own pages): the numbers are theirs too."""
+    if any(c.label for c in best.candidates):
+        return best
+    keys = [c.key for c in best.candidates]
+    for other in groups:
+        if (other is not best and not other.rejected and [c.key for c in other.candidates] == keys
+                and all(c.label for c in other.candidates)):
+            for c, o in zip(best.candidates, other.candidates):
+                c.label = o.label
+            break
+    return best
 
 
 def _english_neighbour(c: Candidate, s: Structure) -> Candidate:

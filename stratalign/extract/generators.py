@@ -532,6 +532,19 @@ def _section_cue(s: Structure, h: int) -> float:
     return cue
 
 
+def _poster_run(s: Structure, h: int) -> list[int]:
+    """The titles set right after heading h, larger than it, one after another with nothing between
+    ("Five things we will focus on" over five lines of poster type): h's own, though their size ends its
+    section at once."""
+    run, i = [], h + 1
+    while (i < len(s.blocks) and s.blocks[i].kind == HEADING and s.blocks[i].page == s.blocks[h].page
+           and i not in s.is_kicker and s.blocks[i].level < s.blocks[h].level
+           and (not run or s.blocks[i].level == s.blocks[run[0]].level)):
+        run.append(i)
+        i += 1
+    return run
+
+
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
@@ -543,6 +556,9 @@ def _sections(s: Structure) -> list[Group]:
                 if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)
                 and not NUMBERS_ONLY.match(s.blocks[i].text)]
         if not subs:
+            run = _poster_run(s, h)
+            if len(run) >= 2 and (cue := _section_cue(s, h)) > 0:
+                groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=cue))
             continue
         cue = _section_cue(s, h)
         if cue <= 0:
@@ -855,6 +871,16 @@ def _prose(s: Structure) -> list[Group]:
     return [Group("inline", cands, cue=1.0)] if len(cands) >= 2 else []
 
 
+def _cell_span(s: Structure, i: int) -> int:
+    """`span`, kept inside the table cell of block i: a panel's title heads its own cell, not the smaller
+    headings of the panels set after it."""
+    b = s.blocks[i]
+    if b.table < 0:
+        return s.span(i)
+    return 1 + sum(1 for j in range(i + 1, s.section_end.get(i, i + 1))
+                   if (s.blocks[j].table, s.blocks[j].row, s.blocks[j].col) == (b.table, b.row, b.col))
+
+
 def _counted(s: Structure) -> list[Group]:
     """A heading that counts the priorities ("Our six priorities") on a page that sets exactly that many
     titles in one style elsewhere, outside its own section (a poster of hexagons around a centre): those
@@ -876,10 +902,16 @@ def _counted(s: Structure) -> list[Group]:
             if (i != h and x.kind == HEADING and x.page == b.page and i not in s.is_kicker and i not in s.kicker
                     and (not s.inside(i, h) if b.kind == HEADING else i > h)
                     and not NUMERAL.match(x.text) and not _not_a_title(s, i)
-                    and s.span(i) <= 3  # a title in a shape, not the head of a section
+                    and re.search(r"[^\W\d_]{3}", x.text)  # not an acrostic's letters or a drop cap
+                    and _cell_span(s, i) <= 3  # a title in a shape, not the head of a section
                     and not is_distractor(x.text) and not _labelled_otherwise(s, i)):
                 by_style.setdefault((x.level, x.bold), []).append(i)
         runs = [ids for ids in by_style.values() if len(ids) == n]
+        if len(runs) > 1:
+            # titles and their figures alike counted (a dashboard's panel titles over their big numbers):
+            # the titles are set larger
+            top = min(s.blocks[ids[0]].level for ids in runs)
+            runs = [ids for ids in runs if s.blocks[ids[0]].level == top]
         if len(runs) == 1:
             groups.append(Group("section", [_heading_candidate(s, i) for i in runs[0]], cue=0.8))
     return groups
