@@ -58,7 +58,9 @@ PLAN_TITLE = re.compile(r"police,? (?:fire )?and crime plan|policing plan", re.I
 # A strategy quoting someone else's priorities (the plan's, the government's) is not stating its own.
 QUOTED = re.compile(
     r"\b(?<!my )(?<!our )(?:police and crime plan|police, fire and crime plan|plan's|national|regional|government'?s?|"
-    r"home office|mayor's|commissioner's|pcc's|pfcc'?s?|[a-z]+-wide)\b",
+    r"home office|mayor's|commissioner's|pcc's|pfcc'?s?|[a-z]+-wide|"
+    # "The Police and Crime Commissioner for Surrey's plan"
+    r"commissioner for (?:[a-z-]+ ){0,3}?[a-z-]+'s)\b",
     re.IGNORECASE,
 )
 

@@ -533,15 +533,26 @@ def _section_cue(s: Structure, h: int) -> float:
 
 
 def _poster_run(s: Structure, h: int) -> list[int]:
-    """The titles set right after heading h, larger than it, one after another with nothing between
-    ("Five things we will focus on" over five lines of poster type): h's own, though their size ends its
-    section at once."""
-    run, i = [], h + 1
-    while (i < len(s.blocks) and s.blocks[i].kind == HEADING and s.blocks[i].page == s.blocks[h].page
-           and i not in s.is_kicker and s.blocks[i].level < s.blocks[h].level
-           and (not run or s.blocks[i].level == s.blocks[run[0]].level)):
-        run.append(i)
+    """The titles set after heading h (and its opening paragraph) larger than it: h's own, though their
+    size ends its section at once ("Five things we will focus on" over five lines of poster type; "OUR
+    FIVE PRIORITIES" over a newspaper's headlines). The run goes on to a title set larger still."""
+    b = s.blocks[h]
+    i = h + 1
+    while i < len(s.blocks) and i - h <= 2 and s.blocks[i].kind == PARAGRAPH:
         i += 1
+    run: list[int] = []
+    for j in range(i, len(s.blocks)):
+        x = s.blocks[j]
+        if x.kind != HEADING or j in s.is_kicker:
+            if not run and x.kind != HEADING:
+                return []  # the text under h is its own: h heads an ordinary section
+            continue
+        if not run and x.level >= b.level:
+            return []
+        if run and x.level < s.blocks[run[0]].level:
+            break
+        if not run or x.level == s.blocks[run[0]].level:
+            run.append(j)
     return run
 
 
@@ -557,7 +568,10 @@ def _sections(s: Structure) -> list[Group]:
                 and not NUMBERS_ONLY.match(s.blocks[i].text)]
         if not subs:
             run = _poster_run(s, h)
-            if len(run) >= 2 and (cue := _section_cue(s, h)) > 0:
+            # the heading itself must name them, several ("PRIORITY AREA" over each title names one)
+            named = s.cue_text(h)
+            if (len(run) >= 2 and heading_cue(named)[0] > 0 and (PLURAL_CUE.search(named) or stated_count(named))
+                    and (cue := _section_cue(s, h)) > 0):
                 groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=cue))
             continue
         cue = _section_cue(s, h)

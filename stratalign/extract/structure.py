@@ -4,6 +4,7 @@ and group records the generators produce."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -17,7 +18,9 @@ from ..cues import (
     SECTION_NUMBER,
     STRUCTURAL_LABEL,
     SUBHEADING,
+    cue_weight,
     grouping_count,
+    is_distractor,
     sentences,
     stated_count,
 )
@@ -177,11 +180,17 @@ class Structure:
         self._past = [False] * n
         # a consultation response names its final priorities: the draft ones it consulted on are superseded
         final = any(b.kind == HEADING and FINAL.search(b.text) for b in self.blocks)
+        self._present_heads: list[int] = []
+        present = -1  # the last heading naming this period's priorities ("Our five priorities for 2024-2027")
         for h, b in enumerate(self.blocks):
             if b.kind == HEADING and h not in self.is_kicker:
                 p = self.parent[h]
-                self._past[h] = ((p >= 0 and self._past[p]) or bool(PAST.search(self.cue_text(h)))
-                                 or (final and bool(SUPERSEDED.search(b.text))))
+                own_past = bool(PAST.search(self.cue_text(h))) or (final and bool(SUPERSEDED.search(b.text)))
+                if not own_past and self._names_present(b.text):
+                    # set smaller than the "Looking back" above it, it still ends the look back
+                    present = h
+                    self._present_heads.append(h)
+                self._past[h] = own_past or (p >= 0 and self._past[p] and present < p)
         self.table_rows: dict[int, set[int]] = {}  # table -> its row numbers
         for b in self.blocks:
             if b.table >= 0:
@@ -391,10 +400,19 @@ class Structure:
                 break
         return "\n".join(parts)[:limit].strip()  # one line per block: the units alignment compares against
 
+    def _names_present(self, text: str) -> bool:
+        """A heading naming the priorities of a span of years that is not over: "OUR FIVE PRIORITIES FOR
+        2024–2027"."""
+        return (cue_weight(text) >= 0.8 and not is_distractor(text) and YEARS.search(text) is not None
+                and not self.earlier_period(text))
+
     def in_past(self, i: int) -> bool:
         """Block i sits in a section about the past (a review of the last strategy's priorities)."""
         h = self.parent[i] if i >= 0 else -1
-        return h >= 0 and self._past[h]
+        if h < 0 or not self._past[h]:
+            return False
+        k = bisect.bisect_left(self._present_heads, i)  # a heading naming this period's priorities ends it
+        return not (k and self._present_heads[k - 1] > h)
 
     @cached_property
     def heading_keys(self) -> list[tuple[int, str]]:

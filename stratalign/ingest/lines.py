@@ -108,6 +108,25 @@ def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
     return [False] + [g > tracking + 0.15 * size for g in gaps]
 
 
+LEADER_CHARS = frozenset(".\u2026\u00b7_")
+
+
+def _close_runs(chars: list[Char], spaces: list[bool]) -> list[Frag]:
+    """One run, or two where a dot leader joins a name to a word on the right ("Tackling domestic
+    abuse ........ Surrey County Council"): the leader is a gap, as if the two were set in columns. A
+    leader to a page number is a contents line and stays whole."""
+    dots = 0
+    for k, c in enumerate(chars):
+        if c.text in LEADER_CHARS:
+            dots += 1
+            continue
+        if dots >= 4 and k - dots > 0 and c.text.isalpha():
+            return [_close_run(chars[:k - dots], spaces[:k - dots]),
+                    *_close_runs(chars[k:], [False] + spaces[k + 1:])]
+        dots = 0
+    return [_close_run(chars, spaces)]
+
+
 def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
     """Cut the content-order character stream wherever it jumps: a new line, a gap, a step back."""
     runs: list[Frag] = []
@@ -142,11 +161,11 @@ def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
                 spaces.append(pending_space or gap > 0.16 * size)
                 pending_space = False
                 continue
-            runs.append(_close_run(cur, spaces))
+            runs.extend(_close_runs(cur, spaces))
         cur, spaces = [c], [False]
         pending_space = False
     if cur:
-        runs.append(_close_run(cur, spaces))
+        runs.extend(_close_runs(cur, spaces))
     return [r for r in runs if r.text]
 
 
