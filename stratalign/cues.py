@@ -126,7 +126,8 @@ LABEL = re.compile(
 COUNT = re.compile(
     r"\b(?P<n>\d{1,2}|" + _CARDINALS + r")\s+"
     r"(?:(?:\w+|[\w-]+)\s+){0,2}?(?P<noun>priorit(?:y|ies)|objectives|aims|themes|pillars|goals|outcomes|priority areas|"
-    r"things (?:(?:we|the partnership|the board) (?:will|are going to) |to )(?:focus|work) on)\b",
+    r"things (?:(?:we|the partnership|the board) (?:will|are going to) |to )(?:focus|work) on)\b"
+    r"(?!\s+(?:at|for|in|on|under)?\s*(?:each|every|per)\b)",  # "one priority at each level": not a total
     re.IGNORECASE,
 )
 

@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -426,6 +426,41 @@ def _description(i: int, c: Candidate, s: Structure, end: int | None = None) -> 
     return ""
 
 
+def _beside_titles(s: Structure, at: list[int], descriptions: list[str], ends: dict[int, int]) -> list[str]:
+    """Titles set one under another down the left of a page (seals, discs), their text in a column to
+    their right: reading order gives the titles first, so the text all falls under the last one. That
+    text is shared out in order, cut where it is set furthest apart."""
+    out = list(descriptions)
+    k = 0
+    while k < len(at):
+        run = [k]
+        while (run[-1] + 1 < len(at) and at[run[-1] + 1] == at[run[-1]] + 1 and at[run[-1]] >= 0
+               and s.blocks[at[run[-1] + 1]].page == s.blocks[at[k]].page):
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        heads = [at[r] for r in run]
+        if len(run) < 2 or any(s.blocks[i].kind != HEADING for i in heads):
+            continue
+        if any(out[r].strip() for r in run[:-1]):
+            continue  # the titles above have text of their own
+        if any(s.blocks[b].top < s.blocks[a].bottom for a, b in zip(heads, heads[1:])):
+            continue  # not one under another
+        last = heads[-1]
+        body = list(range(last + 1, ends.get(last, s.section_end.get(last, last + 1))))
+        left = max(s.blocks[i].x1 for i in heads)
+        if not body or any(s.blocks[i].page != s.blocks[last].page or s.blocks[i].x0 < left for i in body):
+            continue
+        # the text of one title is set apart from the next's by the widest gaps down the column
+        gaps = sorted(range(len(body) - 1), key=lambda j: (s.blocks[body[j + 1]].top - s.blocks[body[j]].bottom, -j),
+                      reverse=True)[:len(heads) - 1]
+        cuts = [0] + sorted(j + 1 for j in gaps) + [len(body)]
+        parts = [[s.blocks[i].text for i in body[a:b]] for a, b in zip(cuts, cuts[1:])]
+        if len(parts) == len(heads) and all(parts):
+            for r, texts in zip(run, parts):
+                out[r] = "\n".join(texts)[:DESCRIPTION_CHARS]
+    return out
+
+
 def _section_name(i: int, s: Structure) -> str:
     if i < 0:
         return ""
@@ -471,6 +506,7 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
     descriptions = recover(s, [c.text for _, _, c in located], [i for i, _, _ in located],
                            [_description(i, c, s, ends.get(i))[:DESCRIPTION_CHARS] for i, _, c in located]
                            ) if located else []
+    descriptions = _beside_titles(s, [i for i, _, _ in located], descriptions, ends)
     out = []
     for n, ((i, page, c), description) in enumerate(zip(located, descriptions), start=1):
         out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=english_half(c.text), page=page,

@@ -556,6 +556,53 @@ def _poster_run(s: Structure, h: int) -> list[int]:
     return run
 
 
+def _tile_run(s: Structure, h: int) -> list[int]:
+    """Tiles of unequal size under heading h, whose section holds only its opening: the first tile's title
+    set as large as h (so ending h's section), the others' smaller, under it. Taken only when h or its
+    opening counts exactly that many ("The board has agreed five priorities")."""
+    j = s.section_end.get(h, h + 1)
+    if j >= len(s.blocks) or s.blocks[j].kind != HEADING or s.blocks[j].page != s.blocks[h].page:
+        return []
+    if any(s.blocks[i].kind != PARAGRAPH for i in range(h + 1, j)) or j - h > 3:
+        return []
+    inner = [i for i in range(j + 1, s.section_end.get(j, j + 1)) if s.blocks[i].kind == HEADING
+             and i not in s.is_kicker and s.blocks[i].page == s.blocks[j].page]
+    if not inner:
+        return []
+    top = min(s.blocks[i].level for i in inner)
+    run = [j] + [i for i in inner if s.blocks[i].level == top]
+    said = " ".join([s.cue_text(h)] + [s.blocks[i].text for i in range(h + 1, j)])
+    return run if stated_count(said, ("priorit", "objective")) == len(run) else []
+
+
+def _styled_run(s: Structure) -> list[Group]:
+    """Titles set in one colour and weight but each in its own size (a bullseye's rings, each label
+    shrunk to fit its ring), one after another right under a heading that names the priorities: the
+    titles. Size decides the heading levels, so no other generator sees them as one set."""
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if b.kind != HEADING or h in s.is_kicker or not PLURAL_CUE.search(s.cue_text(h)):
+            continue
+        if heading_cue(s.cue_text(h))[0] <= 0 or s.in_past(h):
+            continue
+        i = h + 1
+        while i < len(s.blocks) and i - h <= 2 and s.blocks[i].kind == PARAGRAPH and not s.blocks[i].bold:
+            i += 1
+        run: list[int] = []
+        while i < len(s.blocks) and s.blocks[i].page == b.page:
+            x = s.blocks[i]
+            first = s.blocks[run[0]] if run else x
+            if not (x.bold and x.color == first.color and 0.75 * first.size <= x.size <= 1.33 * first.size
+                    and x.kind in (HEADING, PARAGRAPH) and len(x.text.split()) >= 2
+                    and not x.text.rstrip().endswith(".") and x.table < 0):  # (a table is read as one)
+                break
+            run.append(i)
+            i += 1
+        if len(run) >= 3 and len({s.blocks[j].size for j in run}) > 1:
+            groups.append(Group("section", [_heading_candidate(s, j) for j in run], cue=_section_cue(s, h)))
+    return groups
+
+
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
@@ -570,6 +617,8 @@ def _sections(s: Structure) -> list[Group]:
             run = _poster_run(s, h)
             # the heading itself must name them, several ("PRIORITY AREA" over each title names one)
             named = s.cue_text(h)
+            if len(run) < 2:
+                run = _tile_run(s, h)
             if (len(run) >= 2 and heading_cue(named)[0] > 0 and (PLURAL_CUE.search(named) or stated_count(named))
                     and (cue := _section_cue(s, h)) > 0):
                 groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=cue))
@@ -1235,4 +1284,4 @@ def _starting_words(s: Structure) -> list[Group]:
 
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
-              _sentence_labels, _starting_words)
+              _sentence_labels, _starting_words, _styled_run)

@@ -400,17 +400,33 @@ class Structure:
                 break
         return "\n".join(parts)[:limit].strip()  # one line per block: the units alignment compares against
 
+    @cached_property
+    def _present_columns(self) -> set[tuple[int, int]]:
+        """(table, column) of each column whose header names this period's priorities."""
+        out = set()
+        for t, cells in self.table_cells.items():
+            top = min(r for r, _ in cells)
+            for (r, c), idx in cells.items():
+                if r == top and self._names_present(" ".join(self.blocks[i].text for i in idx)):
+                    out.add((t, c))
+        return out
+
     def _names_present(self, text: str) -> bool:
         """A heading naming the priorities of a span of years that is not over: "OUR FIVE PRIORITIES FOR
         2024–2027"."""
-        return (cue_weight(text) >= 0.8 and not is_distractor(text) and YEARS.search(text) is not None
-                and not self.earlier_period(text))
+        # (only against the document's own span of years: without one, any span might be the last one's)
+        spans = [_span(y) for y in _years(text) if "-" in y]
+        return (self._own_start is not None and bool(spans) and all(a >= self._own_start for a, _ in spans)
+                and cue_weight(text) >= 0.8 and not is_distractor(text))
 
     def in_past(self, i: int) -> bool:
         """Block i sits in a section about the past (a review of the last strategy's priorities)."""
         h = self.parent[i] if i >= 0 else -1
         if h < 0 or not self._past[h]:
             return False
+        b = self.blocks[i]
+        if (b.table, b.col) in self._present_columns:
+            return False  # "Our priority for 2024–2029" beside "Our 2018–2023 priority": this column is now
         k = bisect.bisect_left(self._present_heads, i)  # a heading naming this period's priorities ends it
         return not (k and self._present_heads[k - 1] > h)
 

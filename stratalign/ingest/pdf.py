@@ -434,11 +434,16 @@ def _read_pdfium(path: Path) -> RawDocument:
                 append = chars.append
                 obj_starts: list[tuple[int, int]] = []
                 invisible.clear()
+                sideways: dict[int, list] = {}  # text object -> its characters, where it runs up or down the page
+                side_angles = ((upright + 90) % 360, (upright + 270) % 360)
+                last_side = -1
                 for i in range(count):
                     ch = text[i] if exact else chr(fast.unicode(handle, i) or 32)
                     if ch in WHITESPACE:
                         if chars and chars[-1] is not None:
                             append(None)
+                        if last_side >= 0 and sideways[last_side] and sideways[last_side][-1] is not None:
+                            sideways[last_side].append(None)
                         continue
                     obj = get_obj(handle, i) or 0
                     if obj != last_obj:
@@ -456,13 +461,22 @@ def _read_pdfium(path: Path) -> RawDocument:
                     if style[2] != upright or style[4]:
                         # text not upright on the displayed page (margin notes, watermarks), or hidden
                         turned += style[2] == turned_angle and not style[4]
+                        last_side = -1
+                        if style[2] in side_angles and not style[4] and style[0]:
+                            get_box(handle, i, prect)
+                            sideways.setdefault(obj, []).append(
+                                (char_map.get(ch, ch), *to_display(rect.left, rect.bottom, rect.right, rect.top)))
+                            last_side = obj
                         continue
+                    last_side = -1
                     get_box(handle, i, prect)
                     ch = char_map.get(ch, ch)
                     x0, top, x1, bottom = to_display(rect.left, rect.bottom, rect.right, rect.top)
                     if style[5]:
                         invisible.append(len(chars))
                     append(Char(ch, x0, top, x1, bottom, style[3], style[0], style[1]))
+                for obj, side in sideways.items():
+                    _lay_sideways(chars, side, style_cache[obj], width)
                 return raw_page, obj_starts, turned
 
             invisible: list[int] = []  # where the characters of invisible text (render mode 3) are
@@ -488,6 +502,32 @@ def _read_pdfium(path: Path) -> RawDocument:
         return doc
     finally:
         pdf.close()
+
+
+def _lay_sideways(chars: list, side: list, style: tuple, width: float) -> None:
+    """A bold title set running up or down the page (a heading turned along a strip at a panel's edge) is
+    read as a line laid across the top of the strip: the panel's title, where its panel begins. Bold
+    only, of three words or more, and inside the page's outer margins: a turned page number, margin note
+    or a tab at the page's edge is not a title."""
+    letters = [c for c in side if c is not None]
+    words = "".join(" " if c is None else c[0] for c in side).split()
+    if len(words) < 3 or len(letters) < 12:
+        return
+    x0 = min(c[1] for c in letters)
+    x1 = max(c[3] for c in letters)
+    if x0 < 0.08 * width or x1 > 0.92 * width:
+        return
+    top = min(c[2] for c in letters)
+    size = style[3]
+    step = (x1 - x0) / len(side)
+    if chars and chars[-1] is not None:
+        chars.append(None)
+    for k, c in enumerate(side):
+        if c is None:
+            chars.append(None)
+        else:
+            chars.append(Char(c[0], x0 + k * step, top, x0 + (k + 0.8) * step, top + size, size, style[0], style[1]))
+    chars.append(None)
 
 
 def _sized_by_outlines(page: RawPage, invisible: list[int], starts: list[int]) -> None:
