@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Check norfolk/gold.json against its PDFs, with stricter checks for this area.
+
+Usage:  python check_gold_norfolk.py [-v]
+
+Runs the shared checks of check_gold.py (each gold text occurs in
+`pdftotext -f N -l N` of its page, ignoring case, whitespace, line breaks and
+punctuation; ids, plan references and duplicate groups are well formed), then:
+
+- every PDF has 6-14 pages, is under 300 KB and has "Contents" on page 2;
+- no gold page is a "plan on a page" / "at a glance" page;
+- each gold text starts a line of its page once a label is removed: a bullet,
+  a list number, a Q/A marker or the reoffending strategy's "OUR PRIORITY"
+  label.  A wrapped heading, hut, umbrella panel, chart label or card may
+  continue on the next lines (up to six lines in all: the beach huts and the
+  umbrella panels wrap the most);
+- labels are consistent: the strategy priorities in one duplicate group share
+  the same `plan` list, and a group that holds a plan priority Px has Px in every
+  strategy member's `plan`;
+- gold texts carry no label themselves;
+- the plan has exactly seven priorities, two to a page on pp5-8 (P7 alone on
+  p8), and each plan heading is split: its first word is a line of its own on
+  its page; at least one plan priority has no partner support, and at least
+  three strategy priorities support no plan priority;
+- at least two themes are shared by three documents (anti-social behaviour;
+  serious violence and knife crime), and exactly one duplicate group holds a
+  plan priority.
+
+With -v it also prints who supports each plan priority and the strategy
+priorities that support none.  Exit status 0 when all pass.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(HERE))
+from check_gold import group_errors, page_text, priority_errors, run_area  # noqa: E402
+
+GOLD = HERE / "norfolk" / "gold.json"
+LABEL = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\uf0b7\-–—]\s*)?(?:our priority\s*[:–]?\s*)?"
+                   r"(?:\d+(?:\.\d+)?[.)]?(?:\s|$))?\s*", re.I)
+TEXT_LABEL = re.compile(r"^(?:our\s+)?(?:priority|objective|aim)\s*\w*\s*[:–-]?\s|^\d+(?:\.\d+)*[.)]?\s|^[QA]\s",
+                        re.I)
+
+
+def extra(gold: dict) -> list[str]:
+    errors, plan_of = priority_errors(gold, GOLD.parent, LABEL, TEXT_LABEL, pages=(6, 14), span=6)
+    docs, plan_rel = gold["documents"], gold["plan"]
+    plan_pr = docs[plan_rel]["priorities"]
+    plan_ids = [p["id"] for p in plan_pr]
+    if len(plan_ids) != 7:
+        errors.append(f"the plan has {len(plan_ids)} priorities, expected 7")
+    if [p["page"] for p in plan_pr] != [5, 5, 6, 6, 7, 7, 8]:
+        errors.append("expected the plan's priorities two to a page, pp5-8")
+    for p in plan_pr:
+        first = p["text"].split()[0]
+        lines = [ln.strip() for ln in page_text(GOLD.parent / plan_rel, p["page"]).splitlines()]
+        if first not in lines:
+            errors.append(f"{p['id']}: the first word {first!r} is not a line of its own on page {p['page']}")
+    errors += group_errors(gold, plan_of)
+    support = {pid: sum(pid in v for v in plan_of.values()) for pid in plan_ids}
+    if not any(n == 0 for n in support.values()):
+        errors.append("expected a plan priority that no partner priority supports")
+    if sum(1 for v in plan_of.values() if not v) < 3:
+        errors.append("expected at least three strategy priorities that support no plan priority")
+    if sum(1 for grp in gold["duplicates"] if len(grp) >= 3) < 2:
+        errors.append("expected at least two themes shared by three or more documents")
+    if sum(1 for grp in gold["duplicates"] if any(x in plan_ids for x in grp)) != 1:
+        errors.append("expected exactly one duplicate group holding a plan priority")
+    return errors
+
+
+if __name__ == "__main__":
+    sys.exit(run_area(GOLD, extra, sys.argv[1:]))
