@@ -67,7 +67,9 @@ QUOTED = re.compile(
 # Priorities that are never the document's own, a police and crime plan's included: the force's
 # operational ones and the national requirements a plan must have regard to.
 OTHER_OWNER = re.compile(
-    r"\b(?:chief constable'?s|the force'?s|operational priorities|strategic policing requirement|"
+    # (whose priorities: "the Chief Constable's operational priorities", not "the Chief Constable's assessment")
+    r"\b(?:(?:chief constable'?s|the force'?s)(?= (?:[\w-]+ ){0,2}(?:priorit|plans?\b|objectives|aims|strateg))|"
+    r"operational priorities|strategic policing requirement|"
     r"beating crime plan)\b", re.IGNORECASE)
 
 # Numbering that structures a document without naming what the part is: "Chapter 2:", "Section 3 –".

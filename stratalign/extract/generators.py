@@ -42,6 +42,12 @@ from .structure import (
 )
 
 
+# a label said inside running speech: "And priority four: ...", "Finally, priority five: ..."
+_SPOKEN_LABEL = re.compile(r"^(?:and|finally,?|lastly,?|then)\s+((?:priority|objective|aim|theme) "
+                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s*:\s*(.+)$",
+                           re.IGNORECASE | re.DOTALL)
+
+
 def _numbered(s: Structure) -> list[Group]:
     groups: dict[str, Group] = {}
     for i, b in enumerate(s.blocks):
@@ -68,10 +74,17 @@ def _numbered(s: Structure) -> list[Group]:
             same_cell = nxt.table == b.table >= 0 and nxt.row == b.row and nxt.col == b.col
             if nxt.kind == HEADING or (nxt.bold and same_cell and len(nxt.text.split()) <= 15):
                 label, text = parts[0], nxt.text
+        if b.kind == PARAGRAPH and not label and (m := _SPOKEN_LABEL.match(b.text)):
+            # "And priority four: a women's centre approach ... Small numbers, but ...": said, then explained
+            label, text = m.group(1), m.group(2)
         if not label or not text or s.in_past(i):
             continue
         if b.kind == PARAGRAPH and not (b.bold or b.size > s.doc.body_size + 0.5) and len(text.split()) > 15:
-            continue  # "Objective 2 of the national strategy asks ..." is prose
+            # "Priority one: a settled home for everyone leaving prison. That means ...": its first sentence
+            first = sentences(text)[0] if re.match(r"^\s*\S[^:]{0,40}:", b.text) else ""
+            if not first or len(first.split()) > 20 or first == text:
+                continue  # "Objective 2 of the national strategy asks ..." is prose
+            text = first.rstrip(".")
         if NUMERAL.match(label):
             word = "#"  # bare numbers: one sequence whatever the digits
         else:
@@ -84,6 +97,29 @@ def _numbered(s: Structure) -> list[Group]:
         g.candidates = _one_per_label(s, g.candidates)
     # "Tick one outcome." then "Outcome 1: ...", "Outcome 2: ...": a form's fixed options
     return [g for g in groups.values() if not any(_last_sentence_picks(s.lead_in(c.index)) for c in g.candidates)]
+
+
+def _numbered_cells(s: Structure) -> list[Group]:
+    """Bare numbers, each over a short line of plain text, inside one box (a slide shrunk onto a handout,
+    "1" over "Fewer lives lost to drugs and alcohol"): the box's numbered list, named by the box's title."""
+    found: dict[tuple[int, int, int], list[Candidate]] = {}
+    for i, b in enumerate(s.blocks[:-1]):
+        nxt = s.blocks[i + 1]
+        if (b.table >= 0 and NUMERAL.match(b.text) and nxt.kind == PARAGRAPH and not NUMERAL.match(nxt.text)
+                and (nxt.table, nxt.row, nxt.col) == (b.table, b.row, b.col) and 2 <= len(nxt.text.split()) <= 15
+                and not s.in_past(i)):
+            found.setdefault((b.table, b.row, b.col), []).append(Candidate(clean(nxt.text), i + 1, nxt.page,
+                                                                           label=b.text.strip(" .)")))
+    groups = []
+    for (table, _, col), cands in found.items():
+        numbers = [int(c.label) for c in cands if c.label.isdigit()]
+        if len(cands) < 2 or numbers != list(range(1, len(cands) + 1)):
+            continue
+        title = " ".join(s.blocks[j].text for j in s.table_cells.get(table, {}).get((0, col), []))
+        if not title or is_distractor(title) or s.quotes_other(title) or PAST.search(title):
+            continue
+        groups.append(Group("numbered", cands, cue=cue_weight(title) or 0.3))
+    return groups
 
 
 def _last_sentence(text: str) -> str:
@@ -275,12 +311,13 @@ def _cell_lead(blocks: list[Block], start: int) -> Block | None:
 
 def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
     """Lists nested in an item that announces them: "(a) approves the strategy and its four priorities,
-    which are: (i) ... (iv) ..." in a record of decision. The item's own words are the lead-in."""
+    which are: (i) ... (iv) ..." in a record of decision; "Five priorities, shaped by what the public told
+    me" over five in a slide outline. The item's own words are the lead-in."""
     blocks = s.blocks
     groups = []
     for k, j in enumerate(run):
         parent = blocks[j]
-        if parent.x0 > top + 6 or not parent.text.rstrip().endswith(":"):
+        if parent.x0 > top + 6:
             continue
         # (a printed web page indents "(i)" under "(b)" by a few points only)
         nested = list(itertools.takewhile(lambda x: blocks[x].x0 > parent.x0 + 2, run[k + 1:]))
@@ -290,7 +327,9 @@ def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
             continue
         inner = min(blocks[x].x0 for x in nested)
         cands = [Candidate(clean(blocks[x].text), x, blocks[x].page) for x in nested if blocks[x].x0 <= inner + 6]
-        groups.append(Group("list", cands, cue=cue))
+        # the item announces them with a colon, or counts them ("Five priorities, shaped by ..." over five)
+        if parent.text.rstrip().endswith(":") or stated_count(parent.text) == len(cands):
+            groups.append(Group("list", cands, cue=cue))
     return groups
 
 
@@ -386,6 +425,9 @@ def _tables(s: Structure) -> list[Group]:
             cands = []
             for r in rows[1:]:
                 idx = grid.get((r, col), [])
+                if (len(cols) >= 3 and cands and r != rows[-1] and grid.get((r, cols[0]))
+                        and not any(grid.get((r, c)) for c in cols[1:])):
+                    break  # a band row across the table ("What makes it work"): the rows under it are others
                 if not idx:
                     continue
                 if cands and s.blocks[idx[0]].text[:1].islower() and not grid.get((r, cols[0])) and col != cols[0]:
@@ -1284,4 +1326,4 @@ def _starting_words(s: Structure) -> list[Group]:
 
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
-              _sentence_labels, _starting_words, _styled_run)
+              _sentence_labels, _starting_words, _styled_run, _numbered_cells)
