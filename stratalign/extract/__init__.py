@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "41"
+EXTRACTOR_VERSION = "42"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -461,6 +461,37 @@ def _beside_titles(s: Structure, at: list[int], descriptions: list[str], ends: d
     return out
 
 
+_OBJECTIVE_NUMBER = re.compile(r"^(\d{1,2})\.\d{1,2}\.?$")
+
+
+def _numbered_home(s: Structure, at: list[int], descriptions: list[str], ends: dict[int, int]) -> list[str]:
+    """Objectives numbered by their priority ("3.1" ... "4.4") that reading order put under another
+    priority (two titles set one under the other, the objectives of both in a column beside them): each
+    numbered objective goes back to the priority of its number, where every priority's number is found."""
+    n = len(at)
+    if n < 2 or any(i < 0 or s.blocks[i].kind != HEADING for i in at):
+        return descriptions
+    sections = [range(i + 1, ends.get(i, s.section_end.get(i, i + 1))) for i in at]
+    numbered: dict[int, list[int]] = {}
+    for k, sec in enumerate(sections):
+        for j in sec:
+            m = _OBJECTIVE_NUMBER.match(s.blocks[j].marker or "")
+            if m:
+                numbered.setdefault(int(m.group(1)), []).append(j)
+    if sorted(numbered) != list(range(1, n + 1)):
+        return descriptions  # not numbered by priority, one number each
+    home = {j: number - 1 for number, js in numbered.items() for j in js}
+    moved = any(j not in sections[home[j]] for j in home)
+    if not moved:
+        return descriptions
+    out = []
+    for k, sec in enumerate(sections):
+        own = [s.blocks[j].text for j in sec if j not in home]
+        own += [s.blocks[j].text for j in numbered[k + 1]]
+        out.append("\n".join(own)[:DESCRIPTION_CHARS])
+    return out
+
+
 def _section_name(i: int, s: Structure) -> str:
     if i < 0:
         return ""
@@ -506,7 +537,9 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
     descriptions = recover(s, [c.text for _, _, c in located], [i for i, _, _ in located],
                            [_description(i, c, s, ends.get(i))[:DESCRIPTION_CHARS] for i, _, c in located]
                            ) if located else []
-    descriptions = _beside_titles(s, [i for i, _, _ in located], descriptions, ends)
+    beside = _beside_titles(s, [i for i, _, _ in located], descriptions, ends)
+    descriptions = (beside if beside != descriptions
+                    else _numbered_home(s, [i for i, _, _ in located], descriptions, ends))
     out = []
     for n, ((i, page, c), description) in enumerate(zip(located, descriptions), start=1):
         out.append(Priority(id=f"{prefix}#{n}", document=doc.name, text=english_half(c.text), page=page,

@@ -310,6 +310,12 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     for i, a in enumerate(out):
         if a.kind != HEADING or i in gone or a.text.rstrip().endswith((".", ":", "!", "?")):
             continue
+        if i + 1 < len(out) and _split_size(a, out[i + 1]):
+            # "Sustaining" at 36 pt over "a resilient Norfolk Constabulary" at 18 pt: one title
+            b = out[i + 1]
+            out[i] = replace(a, text=f"{a.text} {b.text}", x1=max(a.x1, b.x1), bottom=b.bottom)
+            gone.add(i + 1)
+            continue
         for j in range(i + 1, len(out)):
             b = out[j]
             if b.page != a.page:
@@ -331,6 +337,17 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 gone.add(j)
                 break
     return _around_labels([b for k, b in enumerate(out) if k not in gone])
+
+
+def _split_size(a: Block, b: Block) -> bool:
+    """b finishes heading a in a smaller size: a title's first word or two set large, the rest on the line
+    below, in lower case, from the same left edge."""
+    # (or in capitals after a word that cannot end a title: "Making" / "Norfolk safer for women and girls")
+    last = a.text.split()[-1].lower() if a.text.split() else ""
+    open_end = last.endswith("ing") or last in ("and", "of", "the", "to", "for", "in", "a", "our", "with")
+    return (b.kind == HEADING and b.page == a.page and (b.text[:1].islower() or open_end) and len(a.text.split()) <= 2
+            and b.size <= 0.8 * a.size and abs(b.x0 - a.x0) <= 3 and 0 <= b.top - a.bottom <= 0.5 * a.size
+            and b.table == a.table)
 
 
 LETTER_LABEL = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]?$")
