@@ -310,6 +310,12 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     for i, a in enumerate(out):
         if a.kind != HEADING or i in gone or a.text.rstrip().endswith((".", ":", "!", "?")):
             continue
+        if i + 1 < len(out) and _dot_between(a, out[i + 1]):
+            # a label's dot drawn level between its two lines was taken for the second line's bullet
+            b = out[i + 1]
+            out[i] = replace(a, text=f"{a.text} {b.text}", x0=min(a.x0, b.x0), x1=max(a.x1, b.x1), bottom=b.bottom)
+            gone.add(i + 1)
+            continue
         if i + 1 < len(out) and _split_size(a, out[i + 1]):
             # "Sustaining" at 36 pt over "a resilient Norfolk Constabulary" at 18 pt: one title
             b = out[i + 1]
@@ -337,6 +343,14 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 gone.add(j)
                 break
     return _around_labels([b for k, b in enumerate(out) if k not in gone])
+
+
+def _dot_between(a: Block, b: Block) -> bool:
+    """b is the second line of title a, though a dot set beside the two lines made it a bulleted item:
+    same style, in lower case, right under a, the dot to the left of where a starts."""
+    return (b.kind == ITEM and b.page == a.page and b.text[:1].islower() and b.bold == a.bold
+            and abs(b.size - a.size) <= 0.3 and 0 <= b.top - a.bottom <= 0.6 * a.size and b.x0 < a.x0 - 3
+            and b.table == a.table and b.region == a.region)
 
 
 def _split_size(a: Block, b: Block) -> bool:

@@ -272,7 +272,14 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
                 loose = []
             for region in it.regions or []:
                 if region.table >= 0:
-                    out.append(region)
+                    # a cell holding columns of its own (two rooms of a house drawn in one panel) is read
+                    # column by column, in the same cell
+                    # (columns of text, each several words wide: not the numbers beside a list)
+                    parts = [p for p in (_cut_frags(region.frags, body_size) if len(region.frags) > 2 else []) if p]
+                    if len(parts) < 2 or any(max(f.x1 for f in p) - min(f.x0 for f in p) < 8 * body_size
+                                             for p in parts):
+                        parts = [region.frags]
+                    out.extend(Region(part, region.table, region.row, region.col) for part in parts)
                 else:
                     out.extend(Region(part) for part in _cut_frags(region.frags, body_size))
         if loose:
