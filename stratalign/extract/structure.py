@@ -98,6 +98,8 @@ def norm(text: str) -> str:
 def clean(text: str) -> str:
     """A priority as a reader would quote it: label and list punctuation off, wrapped lines joined."""
     text = re.sub(r"\s+", " ", text).strip()
+    # a comment anchor left in an exported draft ("... for women and girls [b]", "[c][d]")
+    text = re.sub(r"(?:\s*\[[a-z]{1,2}\])+$", "", text)
     m = LABEL.match(text)
     if m and m.group("rest"):
         text = m.group("rest")

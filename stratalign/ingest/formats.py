@@ -152,7 +152,10 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
         return ""
 
     def list_items(lst: Tag, depth: int) -> None:
-        for n, li in enumerate(lst.find_all("li", recursive=False), start=1):
+        # <ol start="3">: a list carried on after text (each priority its own one-item list, as Google
+        # Docs exports a list broken by paragraphs)
+        first = int(lst["start"]) if lst.name == "ol" and str(lst.get("start", "")).isdigit() else 1
+        for n, li in enumerate(lst.find_all("li", recursive=False), start=first):
             nested = li.find_all(["ul", "ol"], recursive=False)
             for sub in nested:
                 sub.extract()  # the item's own text, without its sub-list's

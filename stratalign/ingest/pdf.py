@@ -421,7 +421,8 @@ def _read_pdfium(path: Path) -> RawDocument:
             exact = len(text) == count
             handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
 
-            def read_chars(upright: int) -> tuple[RawPage, list[tuple[int, int]], int]:
+            def read_chars(upright: int, width: float = width, height: float = height
+                           ) -> tuple[RawPage, list[tuple[int, int]], int]:
                 """The page's characters read as if text at `upright` degrees stood upright; where each text
                 object begins ((position in chars, object) per object); how many characters are turned half
                 round from that."""
@@ -461,6 +462,8 @@ def _read_pdfium(path: Path) -> RawDocument:
                     if style[2] != upright or style[4]:
                         # text not upright on the displayed page (margin notes, watermarks), or hidden
                         turned += style[2] == turned_angle and not style[4]
+                        if style[2] in side_angles and not style[4]:
+                            side_counts[style[2]] = side_counts.get(style[2], 0) + 1
                         last_side = -1
                         if style[2] in side_angles and not style[4] and style[0]:
                             get_box(handle, i, prect)
@@ -480,14 +483,22 @@ def _read_pdfium(path: Path) -> RawDocument:
                 return raw_page, obj_starts, turned
 
             invisible: list[int] = []  # where the characters of invisible text (render mode 3) are
+            side_counts: dict[int, int] = {}  # characters running up or down the page, by angle
             upright = rotation
             raw_page, obj_starts, turned = read_chars(upright)
+            page_w, page_h = width, height
             if turned > 2 * len(raw_page.chars):
                 # a page printed upside down (the second half of a flip booklet, turned over to read it)
                 # has most of its text at 180 degrees: it is read turned the right way up
                 upright = (rotation + 180) % 360
                 raw_page, obj_starts, _ = read_chars(upright)
-            to_display = _display_transform(upright, width, height)
+            elif side_counts and max(side_counts.values()) > max(200, 2 * len(raw_page.chars)):
+                # a landscape table set sideways on a portrait page (only its running header upright):
+                # read as the reader turns it, landscape
+                upright = max(side_counts, key=side_counts.get)
+                page_w, page_h = height, width
+                raw_page, obj_starts, _ = read_chars(upright, page_w, page_h)
+            to_display = _display_transform(upright, page_w, page_h)
             style_cache.clear()  # object handles are only valid on their page
             whiteouts: list[tuple[int, float, float, float, float]] = []
             _pdfium_shapes(raw, page.raw, raw_page, to_display, whiteouts, layers)
