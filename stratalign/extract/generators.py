@@ -661,7 +661,8 @@ def _sections(s: Structure) -> list[Group]:
             continue  # the title on the cover heads the whole document, not a section of priorities
         subs = [i for i in range(h + 1, s.section_end.get(h, h + 1))  # a bare number is a label, not a title
                 if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)
-                and not NUMBERS_ONLY.match(s.blocks[i].text)]
+                and not NUMBERS_ONLY.match(s.blocks[i].text)
+                and len(re.findall(r"[^\W\d_]", s.blocks[i].text)) > 2]  # nor a tile's symbol ("Su", "Tr")
         if not subs:
             run = _poster_run(s, h)
             # the heading itself must name them, several ("PRIORITY AREA" over each title names one)

@@ -30,7 +30,8 @@ MAX_WORDS = 40  # a "priority" longer than this is a paragraph, not a priority
 _CIRCLED = "\u2460-\u2473\u24ea\u24f5-\u24fe\u2776-\u2793"  # ① ❶ ➀ ... set as a priority's number
 NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*)\s*$")
 # numbers only, several on one line: a wheel's wedge numbers read across ("4 3"), a contents page's column
-NUMBERS_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\s+\d{1,2})+|[A-Z])\s*$")  # (or a lone capital: a compass's "N")
+# (or a lone capital: a compass's "N"; or a tile's symbol, "Su" in a periodic table of priorities)
+NUMBERS_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\s+\d{1,2})+|[A-Z][a-z]?)\s*$")
 STATISTIC = re.compile(
     r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|k|m|bn|million)?\s*$", re.IGNORECASE)
 # a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
