@@ -694,6 +694,16 @@ def _sections(s: Structure) -> list[Group]:
         if len(numbered) >= 2 and len(numbered) < len(children):
             children = numbered  # "1. ... 6." then "Who leads each priority": the numbers say which are the list
         cands = [_heading_candidate(s, i) for i in children]
+        opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
+        said = stated_count(s.cue_text(h) + ". " + opening, ("priorit", "objective"))
+        if said and said != len(children) and said >= 2:
+            # the heading or its opening counts them, and the titles one level down are that many (a
+            # departures board's "Destination" rows under its own header lines)
+            for level in sorted({s.blocks[i].level for i in subs}):
+                at = [i for i in subs if s.blocks[i].level == level]
+                if len(at) == said and at != children:
+                    groups.append(Group("section", [_heading_candidate(s, i) for i in at], cue=cue))
+                    break
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
             # parts that group the priorities ("I have grouped my six priorities under three parts"): the
