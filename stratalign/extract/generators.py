@@ -68,6 +68,20 @@ def _numbered(s: Structure) -> list[Group]:
             label, text = s.kicker[i].strip(), b.text  # "PRIORITY AREA" set above each priority's heading
         elif b.kind == HEADING and (m := _KIND_COLON.match(b.text)):
             label, text = m.group(1), m.group(2)  # "Priority: Reducing violence in the night-time economy"
+        elif (b.kind == HEADING and NUMERAL.match(b.text) and i + 1 < len(s.blocks)
+              and s.blocks[i + 1].kind == ITEM and s.blocks[i + 1].bold
+              and s.blocks[i + 1].page == b.page and 2 <= len(s.blocks[i + 1].text.split()) <= 15):
+            # a card's big "01" over its bold title (the title set as an item behind an icon glyph)
+            nxt = s.blocks[i + 1]
+            h, cue = s.parent[i], 0.0
+            for _ in range(3):  # the heading over them, or the one over that ("OUR PRIORITIES" / "2026–2029")
+                if h < 0 or (cue := _section_cue(s, h)) > 0:
+                    break
+                h = s.parent[h]
+            if cue > 0:
+                g = groups.setdefault(f"#card{b.page}", Group("numbered", [], cue=cue))
+                g.candidates.append(Candidate(clean(nxt.text), i + 1, nxt.page, label=b.text.strip()))
+            continue
         elif parts and not parts[1] and b.kind != HEADING and i + 1 < len(s.blocks):
             # "Objective 1" alone in a table cell or on a line: take the next block if it is its title
             nxt = s.blocks[i + 1]
