@@ -49,7 +49,8 @@ DISTRACTOR = re.compile(
 # Sections about the past: last strategy's priorities reviewed, progress reported.
 PAST = re.compile(
     r"\b(?:progress|previous|last (?:year|strategy|plan)|review of|looking back|achievements?|"
-    r"what we (?:did|achieved|said)|how did we do|how we did)\b", re.IGNORECASE)
+    r"what we (?:did|achieved|said)|how did we do|how we did|end[- ]of[- ](?:strategy|plan|term) review)\b",
+    re.IGNORECASE)
 
 # The title of a police and crime plan: a plan quoting the plan's (or the government's) priorities is
 # stating its own, so QUOTED does not apply to it.
