@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "43"
+EXTRACTOR_VERSION = "45"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -358,7 +358,9 @@ def _locate(c: Candidate, s: Structure) -> tuple[int, int]:
         if s.in_past(i) and c.index < len(s.blocks) and not s.in_past(c.index):
             continue  # the same words heading last strategy's review: a priority carried forward
         rank = (s.blocks[i].size, s.span(i))
-        if best is None or rank > best[0]:
+        # a larger heading, or one heading a much longer section (a chapter, not a tile); the same
+        # title repeated much alike (a sheet's print titles on every page) stays where first stated
+        if best is None or rank[0] > best[0][0] or (rank[0] == best[0][0] and rank[1] > 2 * best[0][1]):
             best = (rank, i)
     if best is not None:
         i = best[1]

@@ -172,6 +172,8 @@ def _one_per_label(s: Structure, cands: list[Candidate]) -> list[Candidate]:
             by_label[key] = c
             order.append(key)
             continue
+        if c.key == by_label[key].key:
+            continue  # the same words again (a spreadsheet's print titles on every page): first stated first
         if _label_rank(s, c) > _label_rank(s, by_label[key]):
             by_label[key] = c
     return [by_label[k] for k in order]
