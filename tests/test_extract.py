@@ -14,7 +14,7 @@ from stratalign.ingest import read_document
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
                        LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17,
                        LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, LAYOUTS22,
-                       LAYOUTS23, LAYOUTS24, load_gold)
+                       LAYOUTS23, LAYOUTS24, LAYOUTS25, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -260,11 +260,17 @@ KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list
                 "bold_phrases_in_paragraphs_vawg.pdf", "quoted_chair_news_reoffending.md",
                 # layouts24: an icon strip whose last caption sits right of a heading that cuts across below
                 # it, so reading order puts it after that heading
-                "icon_strip_infographic_serious_violence.pdf"}
+                "icon_strip_infographic_serious_violence.pdf",
+                # layouts25: a flattened SmartArt hierarchy whose shrink-to-fit nodes are each set in their
+                # own size under an "Our ambition" root node
+                "smartart_hierarchy_autofit_reoffending.pdf",
+                # held-out lincolnshire: chain links set alternately high and low, their lines read across
+                # the links; priorities only as a table's rotated column heads
+                "lincolnshire_domestic_abuse_strategy_2024-27.pdf", "lincolnshire_youth_justice_plan_2024-25.pdf"}
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
-                                    LAYOUTS22, LAYOUTS23, LAYOUTS24],
+                                    LAYOUTS22, LAYOUTS23, LAYOUTS24, LAYOUTS25],
                          ids=lambda p: p.name)
 def test_extraction_on_blind_batches_is_exact_except_known_misses(folder):
     gold = load_gold(folder)
@@ -666,6 +672,26 @@ def test_objectives_beside_stacked_titles_go_to_their_own_priority():
     ps = extract_priorities(read_document(AREAS / "durham" / "plan" / "durham_police_and_crime_plan_2025-29.pdf"))
     assert "A free victim care and advice service" in ps[3].description
     assert "A free victim care and advice service" not in ps[2].description
+
+
+def test_software_councils_use():
+    # Google Docs: each priority its own <ol start=N>, its bulleted actions between; comment anchors off
+    ps = _texts(LAYOUTS25 / "google_docs_split_lists_vawg.html")
+    assert len(ps) == 5 and ps[1] == "Making public spaces and transport safer for women and girls"
+    # Canva cards: "01" over a bold title set behind an icon glyph
+    assert _texts(LAYOUTS25 / "canva_layered_text_boxes_serious_violence.pdf")[0] == "Preventing knife crime among under-25s"
+    # a sheet printed down then over: the priorities stay on the page where first printed
+    ps = extract_priorities(read_document(LAYOUTS25 / "spreadsheet_print_titles_down_then_over_youth_justice.pdf"))
+    assert [p.page for p in ps] == [2, 2, 2, 3, 3]
+    # a ModernGov item: Appendix A is the end-of-strategy review, Appendix B the new strategy
+    assert _texts(LAYOUTS25 / "moderngov_item_rag_appendices_domestic_abuse.pdf")[1] == (
+        "Children and young people recognised as victims in their own right")
+    # a landscape table drawn sideways on a portrait page, its running header upright
+    ps = _texts(AREAS / "sussex" / "strategies" / "sussex_reducing_reoffending_strategy_2024-27.pdf")
+    assert ps[1] == "Finding settled accommodation for people leaving prison"
+    # a periodic table: "Su" over "Disrupting county lines ..."
+    assert _texts(AREAS / "sussex" / "strategies" / "brighton_and_hove_combating_drugs_partnership_plan_2023-26.pdf")[0] == (
+        "Disrupting county lines and the local drug supply")
 
 
 def test_presentations_and_one_pagers():

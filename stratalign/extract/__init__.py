@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "45"
+EXTRACTOR_VERSION = "46"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -357,6 +357,8 @@ def _locate(c: Candidate, s: Structure) -> tuple[int, int]:
             continue
         if s.in_past(i) and c.index < len(s.blocks) and not s.in_past(c.index):
             continue  # the same words heading last strategy's review: a priority carried forward
+        if i != c.index and s.blocks[i].table >= 0 and c.index < len(s.blocks) and s.blocks[c.index].table >= 0:
+            continue  # a table's row and the same row printed again (print titles): not its own section
         rank = (s.blocks[i].size, s.span(i))
         # a larger heading, or one heading a much longer section (a chapter, not a tile); the same
         # title repeated much alike (a sheet's print titles on every page) stays where first stated
