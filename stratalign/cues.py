@@ -238,11 +238,19 @@ WELSH_SPELLING = re.compile(r"dd|wy|yw|[ŵŷ]|^(?:rh|ll|ngh|mh|nh|chw|gw)|iau$")
 ENGLISH_SPELLING = re.compile(r"[kqvxzj]|sh|ing$|ed$|tion|ment|ly$|ity$|ness$|ive$|ies$")
 
 
+# letters English does not use, from the other languages a summary is translated into (Polish, Romanian,
+# Czech, Lithuanian, Portuguese, Spanish, Turkish...): a line with several is not the English one
+OTHER_LETTERS = re.compile(r"[ąćęłńśźżőűřěščžůėįųūșțăçñãõğışäöüß]")
+
+
 def is_welsh(text: str) -> bool:
-    """Mostly Welsh words, and more Welsh than English ones."""
+    """Not the English of a bilingual pair: mostly Welsh words, and more Welsh than English ones; or a
+    line in another language, by its letters ("Bezpieczny dom dla każdej osoby ...")."""
     words = re.findall(r"[a-zâêîôûŵŷ'-]+", text.lower().replace("’", "'"))
     if len(words) < 2:
         return False
+    if len(OTHER_LETTERS.findall(text.lower())) >= 2 and sum(1 for w in words if w in ENGLISH_WORDS) <= 1:
+        return True
     welsh = sum(1 for w in words if w in WELSH_WORDS or (w not in ENGLISH_WORDS and WELSH_SPELLING.search(w)))
     english = sum(1 for w in words if w in ENGLISH_WORDS or (w not in WELSH_WORDS and ENGLISH_SPELLING.search(w)))
     return welsh >= 0.4 * len(words) and welsh > english

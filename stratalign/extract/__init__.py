@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "46"
+EXTRACTOR_VERSION = "47"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0}
@@ -180,6 +180,21 @@ def _english_neighbour(c: Candidate, s: Structure) -> Candidate:
     return c
 
 
+ENGLISH_TAG = re.compile(r"^(?:EN|ENG|English)\s*[:\-–—]?\s+")
+
+
+def _tagged_english(c: Candidate, s: Structure) -> Candidate | None:
+    """The English of a line in another language, set right after it and tagged as English ("EN ...")."""
+    j = c.index + 1
+    if j >= len(s.blocks) or s.blocks[j].page != s.blocks[c.index].page:
+        return None
+    m = ENGLISH_TAG.match(s.blocks[j].text)
+    rest = s.blocks[j].text[m.end():] if m else ""
+    if not rest or len(rest.split()) < 2 or is_welsh(rest):
+        return None
+    return Candidate(clean(rest), j, s.blocks[j].page, label=c.label, description=c.description)
+
+
 def _english_twin(best: Group, groups: list[Group], s: Structure) -> Group:
     """A bilingual document states its priorities twice. When the chosen ones are Welsh, the English list
     of as many items (proposed as a group, or a plain run of list items, say under "In English") is the one
@@ -213,6 +228,10 @@ def _english_twin(best: Group, groups: list[Group], s: Structure) -> Group:
     mine = {c.index for c in best.candidates}
     runs = [r for r in runs if len(r) == n and not mine & set(r) and english([s.blocks[i].text for i in r])]
     if not runs:
+        # each line followed by its English, tagged ("Bezpieczny dom dla ..." then "EN A safe home for ...")
+        tagged = [_tagged_english(c, s) for c in best.candidates]
+        if all(tagged):
+            return Group(best.evidence, tagged, cue=best.cue, sources=set(best.sources))
         return best
     r = min(runs, key=lambda r: abs(r[0] - first))
     return Group(best.evidence, [Candidate(clean(s.blocks[i].lead or s.blocks[i].text), i, s.blocks[i].page)

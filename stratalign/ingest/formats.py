@@ -653,6 +653,13 @@ def _read_text(text: str) -> tuple[str, list[Block], int]:
                 blocks.append(_heading(s, 1 if nxt.startswith("=") else 2, pg))
                 k += 2
                 continue
+            after = lines[k + 2].strip() if k + 2 < len(lines) else ""
+            if (k == 0 and nxt and after and re.fullmatch(r"[=\-~]{3,}", after) and nxt[:1].islower()
+                    and len(after) >= 0.8 * max(len(s), len(nxt))):
+                # a heading wrapped onto a second line above its underline
+                blocks.append(_heading(f"{s} {nxt}", 1 if after.startswith("=") else 2, pg))
+                k += 3
+                continue
             mm = _TXT_BULLET.match(line)
             if mm:
                 indent = len(line) - len(line.lstrip())
