@@ -140,6 +140,8 @@ def _read_html(path: Path) -> tuple[str, list[Block], int]:
         for t in root.find_all(["header", "footer", "aside"]):
             t.decompose()
     for t in root.find_all(class_=re.compile(r"cookie|breadcrumb|skip-link|visually-hidden|sr-only", re.IGNORECASE)):
+        if re.fullmatch(r"h[1-6]", t.name or "") and not re.search(r"cookie|breadcrumb|skip", " ".join(t.get("class", []))):
+            continue  # a heading only screen readers announce ("Our priorities") still heads what follows
         t.decompose()
     blocks: list[Block] = []
     tables = [0]
