@@ -597,6 +597,19 @@ def _section_cue(s: Structure, h: int) -> float:
     return cue
 
 
+def _counted_lead_cue(s: Structure, h: int, subs: list[int]) -> float:
+    """A section headed as something else ("About the Serious Violence Duty") whose paragraph right before
+    its sub-headings counts them as its priorities ("Partners agreed four priorities for 2026 to 2029.
+    Each is listed below"): they are the priorities all the same."""
+    first = subs[0]
+    lead = s.blocks[first - 1] if first - 1 > h else None
+    if lead is None or lead.kind != PARAGRAPH or s.quotes_other(lead.text) or s.earlier_period(lead.text):
+        return 0.0
+    level = min(s.blocks[i].level for i in subs)
+    n = stated_count(lead.text, ("priorit", "objective"))
+    return 0.8 if n and n == sum(1 for i in subs if s.blocks[i].level == level) else 0.0
+
+
 def _poster_run(s: Structure, h: int) -> list[int]:
     """The titles set after heading h (and its opening paragraph) larger than it: h's own, though their
     size ends its section at once ("Five things we will focus on" over five lines of poster type; "OUR
@@ -689,7 +702,7 @@ def _sections(s: Structure) -> list[Group]:
                     and (cue := _section_cue(s, h)) > 0):
                 groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=cue))
             continue
-        cue = _section_cue(s, h)
+        cue = _section_cue(s, h) or _counted_lead_cue(s, h, subs)
         if cue <= 0:
             continue
         level = min(s.blocks[i].level for i in subs)
