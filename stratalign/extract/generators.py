@@ -597,6 +597,29 @@ def _section_cue(s: Structure, h: int) -> float:
     return cue
 
 
+def _bold_sentences(s: Structure) -> list[Group]:
+    """Under a heading naming the priorities, whole sentences set in bold, each followed by plain text
+    that explains it (a dyslexia-friendly version: "We will hold abusers to account and help them
+    change." then "What this means: ..."); the list may go on under "Our priorities (continued)"."""
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if b.kind != HEADING or h in s.is_kicker or "continued" in b.text.lower():
+            continue
+        if not PLURAL_CUE.search(s.cue_text(h)) or (cue := _section_cue(s, h)) < 0.8:
+            continue
+        end = s.section_end.get(h, h + 1)
+        name = norm(b.text)
+        while end < len(s.blocks) and s.blocks[end].kind == HEADING and norm(
+                re.sub(r"\(?\bcontinued\b\)?", "", s.blocks[end].text, flags=re.IGNORECASE)) == name:
+            end = s.section_end.get(end, end + 1)  # "Our priorities (continued)" on the next page
+        cands = [Candidate(clean(x.text), i, x.page) for i in range(h + 1, end)
+                 if (x := s.blocks[i]).kind == PARAGRAPH and x.bold and 3 <= len(x.text.split()) <= 25
+                 and i + 1 < end and s.blocks[i + 1].kind == PARAGRAPH and not s.blocks[i + 1].bold]
+        if len(cands) >= 2:
+            groups.append(Group("list", cands, cue=cue))
+    return groups
+
+
 def _counted_lead_cue(s: Structure, h: int, subs: list[int]) -> float:
     """A section headed as something else ("About the Serious Violence Duty") whose paragraph right before
     its sub-headings counts them as its priorities ("Partners agreed four priorities for 2026 to 2029.
@@ -1373,4 +1396,4 @@ def _starting_words(s: Structure) -> list[Group]:
 
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
-              _sentence_labels, _starting_words, _styled_run, _numbered_cells)
+              _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences)
