@@ -14,7 +14,7 @@ from stratalign.ingest import read_document
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
                        LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17,
                        LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, LAYOUTS22,
-                       LAYOUTS23, LAYOUTS24, LAYOUTS25, load_gold)
+                       LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -270,7 +270,7 @@ KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
-                                    LAYOUTS22, LAYOUTS23, LAYOUTS24, LAYOUTS25],
+                                    LAYOUTS22, LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26],
                          ids=lambda p: p.name)
 def test_extraction_on_blind_batches_is_exact_except_known_misses(folder):
     gold = load_gold(folder)
@@ -692,6 +692,22 @@ def test_software_councils_use():
     # a periodic table: "Su" over "Disrupting county lines ..."
     assert _texts(AREAS / "sussex" / "strategies" / "brighton_and_hove_combating_drugs_partnership_plan_2023-26.pdf")[0] == (
         "Disrupting county lines and the local drug supply")
+
+
+def test_accessible_formats():
+    # Polish first, each line's English after it tagged "EN"
+    ps = _texts(LAYOUTS26 / "polish_first_english_second_reoffending.pdf")
+    assert ps[0] == "A safe home for everyone leaving prison" and len(ps) == 4
+    # a screen-reader page: its "Our priorities" heading is visually hidden; printed, the heading is gone
+    # and "Partners agreed four priorities ... Each is listed below" leads into them
+    for name in ("screen_reader_hidden_headings_serious_violence.html", "screen_reader_hidden_headings_serious_violence.pdf"):
+        ps = _texts(LAYOUTS26 / name)
+        assert ps[0] == "Fewer young people carrying knives in Tarnholme" and len(ps) == 4, name
+    # bold "We will ..." sentences, each followed by "What this means: ...", over two pages
+    assert len(_texts(LAYOUTS26 / "dyslexia_friendly_bold_sentences_vawg.pdf")) == 5
+    # a plain-text heading wrapped over two lines above its underline
+    assert _texts(LAYOUTS26 / "ascii_underlined_sections_drugs.txt")[1] == (
+        "More adults and young people in treatment, and staying in recovery for longer")
 
 
 def test_presentations_and_one_pagers():
