@@ -462,14 +462,14 @@ def _read_pdfium(path: Path) -> RawDocument:
                     if style[2] != upright or style[4]:
                         # text not upright on the displayed page (margin notes, watermarks), or hidden
                         turned += style[2] == turned_angle and not style[4]
+                        last_side = -1
                         if style[2] in side_angles and not style[4]:
                             side_counts[style[2]] = side_counts.get(style[2], 0) + 1
-                        last_side = -1
-                        if style[2] in side_angles and not style[4] and style[0]:
-                            get_box(handle, i, prect)
-                            sideways.setdefault(obj, []).append(
-                                (char_map.get(ch, ch), *to_display(rect.left, rect.bottom, rect.right, rect.top)))
-                            last_side = obj
+                            if style[0]:  # bold: perhaps a title turned along a strip (see _lay_sideways)
+                                get_box(handle, i, prect)
+                                sideways.setdefault(obj, []).append(
+                                    (char_map.get(ch, ch), *to_display(rect.left, rect.bottom, rect.right, rect.top)))
+                                last_side = obj
                         continue
                     last_side = -1
                     get_box(handle, i, prect)
