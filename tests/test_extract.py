@@ -261,9 +261,6 @@ KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list
                 # layouts24: an icon strip whose last caption sits right of a heading that cuts across below
                 # it, so reading order puts it after that heading
                 "icon_strip_infographic_serious_violence.pdf",
-                # layouts25: a flattened SmartArt hierarchy whose shrink-to-fit nodes are each set in their
-                # own size under an "Our ambition" root node
-                "smartart_hierarchy_autofit_reoffending.pdf",
                 # held-out lincolnshire: chain links set alternately high and low, their lines read across
                 # the links; priorities only as a table's rotated column heads
                 "lincolnshire_domestic_abuse_strategy_2024-27.pdf", "lincolnshire_youth_justice_plan_2024-25.pdf"}
@@ -689,6 +686,9 @@ def test_software_councils_use():
     # a landscape table drawn sideways on a portrait page, its running header upright
     ps = _texts(AREAS / "sussex" / "strategies" / "sussex_reducing_reoffending_strategy_2024-27.pdf")
     assert ps[1] == "Finding settled accommodation for people leaving prison"
+    # a flattened SmartArt hierarchy: shrink-to-fit nodes, each its own size, under an "Our ambition" root
+    ps = _texts(LAYOUTS25 / "smartart_hierarchy_autofit_reoffending.pdf")
+    assert ps[0] == "A home on release for everyone leaving prison" and len(ps) == 5
     # a periodic table: "Su" over "Disrupting county lines ..."
     assert _texts(AREAS / "sussex" / "strategies" / "brighton_and_hove_combating_drugs_partnership_plan_2023-26.pdf")[0] == (
         "Disrupting county lines and the local drug supply")

@@ -676,19 +676,29 @@ def _tile_run(s: Structure, h: int) -> list[int]:
     return run if stated_count(said, ("priorit", "objective")) == len(run) else []
 
 
+def _root_node(text: str) -> bool:
+    """A diagram's top box, labelled as what it is: "Our ambition: ...", "Vision: ..."."""
+    head, sep, _ = text.partition(":")
+    return bool(sep) and len(head.split()) <= 3 and re.search(r"\b(?:ambition|vision|aim|mission|purpose)\b",
+                                                            head, re.IGNORECASE) is not None
+
+
 def _styled_run(s: Structure) -> list[Group]:
     """Titles set in one colour and weight but each in its own size (a bullseye's rings, each label
     shrunk to fit its ring), one after another right under a heading that names the priorities: the
     titles. Size decides the heading levels, so no other generator sees them as one set."""
     groups = []
     for h, b in enumerate(s.blocks):
-        if b.kind != HEADING or h in s.is_kicker or not PLURAL_CUE.search(s.cue_text(h)):
+        if b.kind != HEADING or h in s.is_kicker or s.in_past(h):
             continue
-        if heading_cue(s.cue_text(h))[0] <= 0 or s.in_past(h):
+        # a heading naming the priorities, or a page of them ("Our strategy on a page")
+        named = PLURAL_CUE.search(s.cue_text(h)) or re.search(r"\bon a page\b|\bat a glance\b", s.cue_text(h), re.I)
+        if not named or heading_cue(s.cue_text(h))[0] <= 0:
             continue
         i = h + 1
-        while i < len(s.blocks) and i - h <= 2 and s.blocks[i].kind == PARAGRAPH and not s.blocks[i].bold:
-            i += 1
+        while i < len(s.blocks) and i - h <= 2 and s.blocks[i].kind == PARAGRAPH and (
+                not s.blocks[i].bold or _root_node(s.blocks[i].text)):
+            i += 1  # its opening, or the diagram's root ("Our ambition: fewer victims ...")
         run: list[int] = []
         while i < len(s.blocks) and s.blocks[i].page == b.page:
             x = s.blocks[i]
