@@ -26,6 +26,7 @@ from ..cues import (
     sentences,
     stated_count,
 )
+from ..ingest.lines import BULLET_RE  # the bullet glyphs the readers mark items with
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .structure import (
     DESCRIPTION_CHARS,
@@ -363,9 +364,6 @@ def _between_items(blocks: list[Block], last_item: int, i: int) -> bool:
     return nxt.marker == item.marker and abs(nxt.x0 - item.x0) <= 6 and nxt.page == item.page
 
 
-BULLET_MARK = re.compile(r"^[•●▪■◦○‣⁃∙·–—\-*►▶➢➤✓✔□❖◆◇\uf0b7\uf0a7]$")
-
-
 def _next_in_sequence(blocks: list[Block], last_item: int, i: int) -> int | None:
     """Where a numbered list goes on after paragraphs under its last item: the index of the item
     numbered one more, within a few paragraphs; None otherwise."""
@@ -374,7 +372,7 @@ def _next_in_sequence(blocks: list[Block], last_item: int, i: int) -> int | None
         return None
     for k in range(i, min(i + 8, len(blocks))):
         b = blocks[k]
-        if b.kind == ITEM and _number(b.marker) is None and k > i and BULLET_MARK.match(b.marker):
+        if b.kind == ITEM and _number(b.marker) is None and k > i and BULLET_RE.match(b.marker):
             continue  # the numbered item's own bulleted actions ("What we will do" then "• ...")
         if b.kind == ITEM:
             return k if _number(b.marker) == n + 1 and b.page in (blocks[last_item].page, blocks[last_item].page + 1) else None

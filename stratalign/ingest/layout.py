@@ -310,16 +310,12 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     for i, a in enumerate(out):
         if a.kind != HEADING or i in gone or a.text.rstrip().endswith((".", ":", "!", "?")):
             continue
-        if i + 1 < len(out) and _dot_between(a, out[i + 1]):
-            # a label's dot drawn level between its two lines was taken for the second line's bullet
+        if i + 1 < len(out) and (_dot_between(a, out[i + 1]) or _split_size(a, out[i + 1])):
+            # the next block is this title's second line: after a label's dot drawn level between the two
+            # lines (taken for a bullet), or set smaller under its first word ("Sustaining" at 36 pt over
+            # "a resilient Norfolk Constabulary" at 18 pt)
             b = out[i + 1]
             out[i] = replace(a, text=f"{a.text} {b.text}", x0=min(a.x0, b.x0), x1=max(a.x1, b.x1), bottom=b.bottom)
-            gone.add(i + 1)
-            continue
-        if i + 1 < len(out) and _split_size(a, out[i + 1]):
-            # "Sustaining" at 36 pt over "a resilient Norfolk Constabulary" at 18 pt: one title
-            b = out[i + 1]
-            out[i] = replace(a, text=f"{a.text} {b.text}", x1=max(a.x1, b.x1), bottom=b.bottom)
             gone.add(i + 1)
             continue
         for j in range(i + 1, len(out)):

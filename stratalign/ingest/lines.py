@@ -109,12 +109,16 @@ def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
 
 
 LEADER_CHARS = frozenset(".\u2026\u00b7_")
+_LEADER_TO_WORD = re.compile(r"[.\u2026\u00b7_](?:\s*[.\u2026\u00b7_]){3,}\s*[^\W\d_]")
 
 
 def _close_runs(chars: list[Char], spaces: list[bool]) -> list[Frag]:
     """One run, or two where a dot leader joins a name to a word on the right ("Tackling domestic
     abuse ........ Surrey County Council"): the leader is a gap, as if the two were set in columns. A
     leader to a page number is a contents line and stays whole."""
+    run = _close_run(chars, spaces)
+    if not _LEADER_TO_WORD.search(run.text):
+        return [run]  # (nearly every run: the characters are looked at again only where a leader is)
     dots = 0
     for k, c in enumerate(chars):
         if c.text in LEADER_CHARS:
@@ -124,7 +128,7 @@ def _close_runs(chars: list[Char], spaces: list[bool]) -> list[Frag]:
             return [_close_run(chars[:k - dots], spaces[:k - dots]),
                     *_close_runs(chars[k:], [False] + spaces[k + 1:])]
         dots = 0
-    return [_close_run(chars, spaces)]
+    return [run]
 
 
 def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
