@@ -259,3 +259,24 @@ _POPULATION_PATTERNS = {name: _population_pattern(terms) for name, terms in POPU
 def populations(text: str) -> frozenset[str]:
     """The narrower groups a priority's wording names ("... by children" -> {"children_young_people"})."""
     return frozenset(name for name, pattern in _POPULATION_PATTERNS.items() if pattern.search(text))
+
+
+# When a priority acts, where it names a stage narrower than the whole problem: "Preventing domestic abuse
+# before it starts" is one part of a domestic abuse strategy, not a partnership's "Tackling domestic abuse".
+# "Preventing" alone does not narrow: the Serious Violence Duty is a duty to prevent serious violence.
+STAGES: dict[str, tuple[str, ...]] = {
+    "before_harm": (
+        "before it starts", "before it happens", "before it begins", "before it occurs", "before it escalates",
+        "before they start", "before harm happens", "before abuse happens", "from happening", "in the first place",
+        "early intervention", "intervene early", "intervening early", "early help", "primary prevention",
+        "through education", "from starting", "start using", "starting to use",
+    ),
+}
+
+_STAGE_PATTERNS = {name: _population_pattern(terms) for name, terms in STAGES.items()}
+
+
+def scope(text: str) -> frozenset[str]:
+    """What narrows a priority's scope: the groups it names and the stage it acts at (see POPULATIONS,
+    STAGES). Two priorities of different scope are less likely one theme."""
+    return populations(text) | frozenset(name for name, pattern in _STAGE_PATTERNS.items() if pattern.search(text))

@@ -226,7 +226,7 @@ class Features:
     lexical: np.ndarray  # every priority x plan priority: shared rare words (see context.lexical_overlap)
     topics: np.ndarray  # the vector of each priority's subject (see context.topic)
     contexts: np.ndarray  # what `blended` mixes with `names` (see with_name_weight)
-    populations: tuple[frozenset[str], ...] = ()  # the narrower groups each names (see context.populations)
+    scopes: tuple[frozenset[str], ...] = ()  # the groups each names and the stage it acts at (see context.scope)
 
     def with_name_weight(self, name_weight: float) -> "Features":
         """The same features with `blended` mixed at another name weight (nothing is embedded again)."""
@@ -245,20 +245,20 @@ class Features:
 
     def theme_similarity(self, topic_weight: float, population_weight: float = 0.0) -> np.ndarray:
         """priorities x priorities, what clustering compares: whole priorities, and their subjects, less
-        `population_weight` where the two name different groups (one "by children", the other not)."""
+        `population_weight` where their scopes differ (one "by children" or "before it starts", the other not)."""
         sim = self.blended @ self.blended.T
         if topic_weight > 0:
             sim = (1.0 - topic_weight) * sim + topic_weight * (self.topics @ self.topics.T)
-        if population_weight > 0 and self.populations:
-            groups = {g: k for k, g in enumerate(dict.fromkeys(self.populations))}  # one code per set of groups
-            code = np.array([groups[g] for g in self.populations])
+        if population_weight > 0 and self.scopes:
+            groups = {g: k for k, g in enumerate(dict.fromkeys(self.scopes))}  # one code per scope
+            code = np.array([groups[g] for g in self.scopes])
             sim = sim - population_weight * (code[:, None] != code[None, :])
         return sim
 
 
 def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Sequence[Extracted], embedder,
              name_weight: float) -> Features:
-    from .context import blend, lexical_overlap, populations, priority_texts, topic, units
+    from .context import blend, lexical_overlap, priority_texts, scope, topic, units
 
     known = {d.name: dict(d.definitions) for d in docs}
     names, contexts = priority_texts(priorities, known, {d.name: d.title for d in docs})
@@ -280,7 +280,7 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
         start += len(us)
     return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split),
                     tuple(tuple(raw for raw, _ in us) for us in plan_statements), lexical, topic_vecs, ctx_vecs,
-                    tuple(populations(x) for x in names))
+                    tuple(scope(x) for x in names))
 
 
 def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,

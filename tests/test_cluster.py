@@ -114,6 +114,28 @@ def test_populations_name_the_narrower_groups_a_priority_is_about():
     assert populations("Supporting residents and communities") == frozenset()  # everyone: not narrower
 
 
+def test_scope_adds_the_stage_a_priority_acts_at():
+    # "before it starts" is one part of a domestic abuse strategy; "Preventing" alone narrows nothing
+    from stratalign.context import scope
+
+    assert scope("Preventing domestic abuse before it starts") == {"before_harm"}
+    assert scope("Stopping young people from starting to use drugs") == {"children_young_people", "before_harm"}
+    assert scope("Tackling domestic abuse") == frozenset()
+    assert scope("Preventing serious violence") == frozenset()
+
+
+def test_a_priority_acting_before_harm_is_not_one_theme_with_the_whole_problem(fake_embedder):
+    from stratalign.pipeline import features
+
+    ps = (Priority(id="a#1", document="a.pdf", text="Tackling domestic abuse", page=1),
+          Priority(id="b#1", document="b.pdf", text="Preventing domestic abuse before it starts", page=1),
+          Priority(id="c#1", document="c.pdf", text="Stopping domestic abuse before it happens", page=1))
+    f = features(ps, (), [], fake_embedder, 0.5)
+    plain, weighted = f.theme_similarity(0.0), f.theme_similarity(0.0, 0.2)
+    assert np.isclose(weighted[0, 1], plain[0, 1] - 0.2)
+    assert np.isclose(weighted[1, 2], plain[1, 2])
+
+
 def test_priorities_about_different_groups_are_kept_apart_by_the_population_weight(fake_embedder):
     # "Reducing reoffending" and "Reducing reoffending by children" are close in any embedding; with a
     # population weight they are not one theme, and two priorities naming children still meet
