@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -114,12 +115,19 @@ def clean(text: str) -> str:
     return text
 
 
+LINK_LINE = re.compile(r"^\W*(?:read more|related(?: stories| articles)?|see also|also read|more on this story|"
+                       r"recommended|most read)\s*[:|›»>]", re.IGNORECASE)
+
+
 def _label_parts(text: str) -> tuple[str, str] | None:
     """("Priority 1", "rest") when text starts with a numbering label."""
     m = LABEL.match(text.strip())
-    if not m:
-        return None
+    if not m or SENTENCE_GOES_ON.match(m.group("rest")):
+        return None  # "Our first priority is managing ...": a sentence, not a label and a title
     return m.group("label").strip(), m.group("rest").strip(" :.-–—|")
+
+
+SENTENCE_GOES_ON = re.compile(r"(?:is|are|was|were|will be|remains?)\s+\S", re.IGNORECASE)
 
 
 def _bare_label(text: str) -> bool:
@@ -168,9 +176,11 @@ class Structure:
             if b.kind == TOC:
                 continue
             if (b.kind == HEADING and i not in self.is_kicker and not NUMERAL.match(b.text)
-                    and not NUMBERS_ONLY.match(b.text) and not STATISTIC.match(b.text) and _WORD_CHAR.search(b.text)):
+                    and not NUMBERS_ONLY.match(b.text) and not STATISTIC.match(b.text) and _WORD_CHAR.search(b.text)
+                    and not LINK_LINE.match(b.text)):
                 # (a bare number set large, in a wheel or a tile, labels something, a figure in a dashboard
-                # tile, "▼ 11%", "9,412", "48 hrs", states one, and an icon, "★", marks one: none heads a section)
+                # tile, "▼ 11%", "9,412", "48 hrs", states one, and an icon, "★", marks one; a news page's
+                # "READ MORE: <another story>" links away: none heads a section)
                 while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):
                     self.section_end[stack.pop()] = i
                 self.parent[i] = stack[-1] if stack else -1
@@ -359,10 +369,13 @@ class Structure:
     @cached_property
     def data_tables(self) -> set[int]:
         """Tables of three or more rows and two or more columns, read column by column. Boxes set about a
-        page that hold a heading each and nothing else (a ring of priorities round a hub) are a diagram."""
+        page that hold a heading each and nothing else (a ring of priorities round a hub) are a diagram; so
+        is a stack of boxes with one box beside or under it (beams over a foundation slab): a column counts
+        when two rows have text in it."""
         out = set()
         for t, cells in self.table_cells.items():
-            if (len(self.table_rows[t]) >= 3 and len({c for _, c in cells}) >= 2
+            filled = Counter(c for _, c in cells)
+            if (len(self.table_rows[t]) >= 3 and sum(1 for n in filled.values() if n >= 2) >= 2
                     and not all(self.blocks[j].kind == HEADING for idx in cells.values() for j in idx)):
                 out.add(t)
         return out

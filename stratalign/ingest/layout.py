@@ -17,6 +17,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from ..cues import NAME_DASH
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block, Line, Page
@@ -130,6 +131,7 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
                 groups[-1].append(ln)
                 continue
         groups.append([ln])
+    groups = [part for g in groups for part in _complete_lines(g, lines)]
     blocks = []
     for g in groups:
         first = g[0]
@@ -177,6 +179,34 @@ def _right_edge(lines: list[Frag], item: Frag, size: float) -> float:
     lo, hi = item.x0 - 3, (item.text_x0 or item.x0) + 3
     same = [f.x1 for f in lines if lo <= f.x0 <= hi and abs(f.size - size) < 0.6]
     return max(same) if same else max(f.x1 for f in lines)
+
+
+def _complete_lines(group: list[Frag], lines: list[Frag]) -> list[list[Frag]]:
+    """A run of three or more lines set alike, flush left, none of which ended for want of room (each
+    stops well short of the region's widest line of that size starting at the same left edge, and not
+    on a joining word): a list without bullets, each line its own item (a box of links to the sections
+    of a plan).
+    Each line starts with a capital or a digit; the widest sets the edge, so it counts as complete only
+    when two other lines plainly end short."""
+    if len(group) < 3 or any(abs(f.x0 - group[0].x0) > 1.0 or f.marker for f in group):
+        return [group]
+    if not all(f.text[:1].isupper() or f.text[:1].isdigit() for f in group[1:]):
+        return [group]  # a line going on in lower case continues a sentence, however short the one above
+    right = max(f.x1 for f in lines if abs(f.x0 - group[0].x0) <= 1.0 and abs(f.size - group[0].size) < 0.6)
+    widest = max(range(len(group)), key=lambda k: group[k].x1)
+    plain = 0
+    for k, (a, b) in enumerate(pairwise(group)):
+        if JOINING_END.search(a.text):
+            return [group]
+        if not _wrapped(a, b, right):
+            plain += 1
+        elif k != widest:
+            return [group]
+    return [[f] for f in group] if plain >= 2 else [group]
+
+
+JOINING_END = re.compile(r"(?:[,;:\-–—&]|\b(?:and|or|of|to|the|a|an|in|for|with|by|on|from|at|our|their))\s*$",
+                         re.IGNORECASE)
 
 
 def _wrapped(prev: Frag, ln: Frag, right: float) -> bool:
