@@ -14,7 +14,7 @@ from stratalign.ingest import read_document
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
                        LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17,
                        LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, LAYOUTS22,
-                       LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26, load_gold)
+                       LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26, LAYOUTS27, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -267,7 +267,8 @@ KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
-                                    LAYOUTS22, LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26],
+                                    LAYOUTS22, LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26,
+                                    LAYOUTS27],
                          ids=lambda p: p.name)
 def test_extraction_on_blind_batches_is_exact_except_known_misses(folder):
     gold = load_gold(folder)
@@ -718,3 +719,35 @@ def test_presentations_and_one_pagers():
     # "Priority one: a settled home ... That means ...", "And priority four: ..." said in a webinar
     ps = _texts(LAYOUTS24 / "webinar_transcript_slide_captions_reoffending.txt")
     assert ps[0] == "a settled home for everyone leaving prison" and len(ps) == 4
+
+
+def test_areas_and_handling_artefacts_read_on_first_contact_after_fixes():
+    cleveland = AREAS / "cleveland" / "strategies"
+    # steel beams between two pillars over a foundation slab: a stack of boxes, not a two-column table
+    assert _texts(cleveland / "cleveland_reducing_reoffending_strategy_2024-27.pdf")[3] == (
+        "Changing the behaviour of people who commit domestic abuse")
+    # a box of links, one a line, each ending well short of the next one's first word: five items, not one
+    # paragraph (and not the short "5.1 Violence" labels of the pages they link to)
+    mbr = extract_priorities(read_document(cleveland / "middlesbrough_community_safety_partnership_plan_2024-27.pdf"))
+    assert [p.text for p in mbr][1] == "Reducing serious violence and knife crime" and {p.page for p in mbr} == {7}
+    # an app's list rows with a chevron beside each: the chevron cuts no title in two
+    assert _texts(cleveland / "safer_redcar_and_cleveland_partnership_plan_2024-27.pdf")[:2] == [
+        "Tackling anti-social behaviour, including nuisance off-road bikes",
+        "Protecting children and young people from exploitation"]
+    # "Our first priority is **...**" set mostly in bold reads as a heading: still a sentence
+    assert _texts(AREAS / "derbyshire" / "strategies" / "derbyshire_reducing_reoffending_strategy_2024-27.pdf") == [
+        "managing the people who cause most neighbourhood crime through Integrated Offender Management",
+        "settled accommodation for everyone leaving prison", "routes into education, training and work",
+        "treatment for drug and alcohol dependence across the justice system"]
+    # a mail's quoted reply ("> 1. ..."), one item wrapped by the mail program onto a line without marks
+    assert _texts(LAYOUTS27 / "email_thread_quoted_priorities_domestic_abuse.pdf")[2] == (
+        "Providing safe accommodation that meets the needs of every survivor, including disabled and older people")
+    # a PDF converted to Word: contents typed with dot leaders, each heading's two lines two paragraphs
+    assert _texts(LAYOUTS27 / "pdf_to_word_converted_lines_plan.docx")[0] == (
+        "Preventing crime and anti-social behaviour in every neighbourhood")
+    # a news page's "READ MORE: <another story>" link heads no section
+    assert len(_texts(LAYOUTS27 / "phone_save_as_pdf_news_drugs.pdf")) == 5
+    # a tracked deletion in a title: the inserted words close up behind the label once it is dropped
+    assert _texts(LAYOUTS27 / "watermark_tracked_draft_vawg.pdf")[1:3] == [
+        "Making public spaces, transport and the night-time economy safe for women and girls",
+        "Supporting every survivor to recover, whatever their circumstances"]

@@ -824,7 +824,8 @@ def _not_a_title(s: Structure, i: int) -> bool:
         return True  # "★", "⚖": an icon marks the title beside it
     named = NAME_DASH.match(t)  # "Safer streets — Making every street ... safe." is a name and its statement
     return bool(SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6 and not named)
-                or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3))
+                or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3)
+                or _ORDINAL_PRIORITY.match(t))  # "Our first priority is ..." set in bold: a sentence (see _prose)
 
 
 def _after_titles(s: Structure, subs: list[int], i: int) -> bool:
@@ -1039,14 +1040,24 @@ def _prose(s: Structure) -> list[Group]:
     everyone leaving prison. ... Our second priority is ..." (not "was": that is the last plan's)."""
     cands = []
     for i, b in enumerate(s.blocks):
-        if b.kind != PARAGRAPH or s.in_past(i):
+        if s.in_past(i):
             continue
-        for m in _ORDINAL_PRIORITY.finditer(b.text):
+        sentence = b.text
+        if b.kind == HEADING and _ORDINAL_PRIORITY.match(sentence) and not sentence.rstrip().endswith((".", ";", ":")):
+            # the sentence set mostly in bold ("Our first priority is **managing ... through Integrated**")
+            # reads as a heading, and goes on in the paragraph under it
+            nxt = s.blocks[i + 1] if i + 1 < len(s.blocks) else None
+            if nxt is None or nxt.kind != PARAGRAPH or nxt.page != b.page:
+                continue
+            sentence = f"{sentence} {nxt.text}"
+        elif b.kind != PARAGRAPH:
+            continue
+        for m in _ORDINAL_PRIORITY.finditer(sentence):
             text = m.group(2).strip()
             if 1 <= len(text.split()) <= 25:
                 cands.append(Candidate(clean(text), i, b.page, label=f"Our {m.group(1)} priority"))
         for pattern in _ORDINAL_VERB:
-            for m in pattern.finditer(b.text):
+            for m in pattern.finditer(sentence):
                 text = m.group(2).strip()
                 if 1 <= len(text.split()) <= 25:
                     cands.append(Candidate(clean(text), i, b.page, label=m.group(1)))

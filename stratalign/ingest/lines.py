@@ -170,7 +170,12 @@ def runs_from_chars(chars: list[Char | None]) -> list[Frag]:
         pending_space = False
     if cur:
         runs.extend(_close_runs(cur, spaces))
-    return [r for r in runs if r.text]
+    return [r for r in runs if r.text and not CHEVRONS_ONLY.match(r.text)]
+
+
+# a chevron on its own is a control (an app's row, a "next" link, a breadcrumb's divider), not text: left in,
+# it sits beside a wrapped title and cuts it in two
+CHEVRONS_ONLY = re.compile(r"^[\s›»❯❱〉⟩⟫]+$")
 
 
 def _crosses_rule(a: Frag, b: Frag, vrules: list[tuple[float, float, float]]) -> bool:
@@ -235,10 +240,41 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
                 cur = f
         out.append(cur)
     out = _attach_stray_markers(out, page)
+    out = _unquote(out)
     for f in out:
         if not f.marker:
             _split_marker(f)
     _mark_vector_bullets(out, page)
+    return out
+
+
+QUOTE_MARKS = re.compile(r"^(?:>[ \t]?)+")
+
+
+def _unquote(frags: list[Frag]) -> list[Frag]:
+    """A mail's quoted reply, printed: three or more lines of the page start with "> " (">> " for the mail
+    before it). The marks go, so that the lists and paragraphs they quote read as lists and paragraphs;
+    lines that held only marks go too. A line the mail program wrapped without marks, at the marks' edge
+    just under a quoted line, is moved to where that line's text starts: it goes on with it."""
+    if sum(1 for f in frags if f.text.startswith(">")) < 3:
+        return frags
+    out = []
+    last: tuple[Frag, float] | None = None  # the last quoted line, and where its marks stood
+    for f in frags:
+        m = QUOTE_MARKS.match(f.text)
+        if m:
+            visible = len(m.group(0).replace(" ", "").replace("\t", ""))
+            mark_x0 = f.x0
+            if len(f.text) == m.end():
+                continue
+            if visible < len(f.char_x):
+                f.x0 = f.char_x[visible]
+                f.char_x = f.char_x[visible:]
+            f.text = f.text[m.end():]
+            last = (f, mark_x0)
+        elif last is not None and abs(f.x0 - last[1]) <= 2.0 and 0 <= f.top - last[0].bottom <= f.size:
+            f.x0 = last[0].x0
+        out.append(f)
     return out
 
 

@@ -726,7 +726,7 @@ def _drop_struck(page: RawPage) -> None:
     rules = sorted(page.lines)
     ys = [r[0] for r in rules]
 
-    def struck(_: int, c: Char) -> bool:
+    def struck(c: Char) -> bool:
         height = c.bottom - c.top
         i = bisect.bisect_left(ys, c.top + 0.3 * height)
         mid = (c.x0 + c.x1) / 2
@@ -736,7 +736,41 @@ def _drop_struck(page: RawPage) -> None:
             i += 1
         return False
 
-    _drop_chars(page, struck)
+    marks = [c is not None and struck(c) for c in page.chars]
+    if any(marks):
+        _close_struck_gaps(page.chars, marks)
+        _drop_chars(page, lambda pos, _: marks[pos])
+
+
+def _close_struck_gaps(chars: list[Char | None], marks: list[bool]) -> None:
+    """The words set after a deletion on its line move left over it, as they will stand once the change is
+    accepted: "Priority 3: ~~Supporting victims~~ Supporting every survivor" is one title, not a label
+    and a title a column apart."""
+    shift = 0.0
+    span: tuple[float, float, float] | None = None  # (x0, x1, baseline middle) of the deletion going on
+    line_mid = None
+    for c, gone in zip(chars, marks):
+        if c is None:
+            continue
+        mid = (c.top + c.bottom) / 2
+        if gone:
+            if span is not None and abs(mid - span[2]) <= 0.4 * (c.bottom - c.top):
+                span = (span[0], c.x1, span[2])
+            else:
+                span = (c.x0, c.x1, mid)
+                if line_mid is None or abs(mid - line_mid) > 0.4 * (c.bottom - c.top):
+                    shift = 0.0  # a deletion on a new line: only what follows it there moves
+            line_mid = mid
+            continue
+        if span is not None:
+            if abs(mid - span[2]) <= 0.4 * (c.bottom - c.top) and c.x0 >= span[1] - 0.5:
+                shift += span[1] - span[0]
+            span = None
+        if line_mid is not None and abs(mid - line_mid) > 0.4 * (c.bottom - c.top):
+            shift, line_mid = 0.0, None  # a new line: nothing on it was deleted before this character
+        if shift:
+            c.x0 -= shift
+            c.x1 -= shift
 
 
 def _drop_chars(page: RawPage, hidden: Callable[[int, Char], bool]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import DocumentError
@@ -46,10 +46,27 @@ def read_docx(path: Path) -> tuple[str, list[Block], int]:
     d = docx.Document(str(path))
     reader = _Reader(d)
     reader.container(d.element.body)
+    blocks = _rejoin_split_headings(reader.blocks)
     title = (d.core_properties.title or "").strip()
     if not title:
-        title = next((b.text for b in reader.blocks if b.kind == HEADING and b.level <= 1), "")
-    return title, reader.blocks, reader.page
+        title = next((b.text for b in blocks if b.kind == HEADING and b.level <= 1), "")
+    return title, blocks, reader.page
+
+
+def _rejoin_split_headings(blocks: list[Block]) -> list[Block]:
+    """A PDF converted to Word makes every printed line a paragraph of its own: a heading over two lines
+    is two headings alike, the second going on in lower case ("Priority 1: Preventing crime in" /
+    "every neighbourhood"). They are one heading."""
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and b.kind == HEADING and prev.kind == HEADING and b.level == prev.level
+                and b.page == prev.page and b.text[:1].islower()
+                and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))):
+            out[-1] = replace(prev, text=f"{prev.text} {b.text}")
+            continue
+        out.append(b)
+    return out
 
 
 @dataclass(frozen=True)
@@ -244,6 +261,7 @@ def _heading_level(style: _Style, p_pr) -> int | None:
     return None
 
 
+_LEADER_ENTRY = re.compile(r"^(.*?\w.*?)\s*[.\u2026·_](?:\s?[.\u2026·_]){3,}\s*(\d{1,3})$")
 _MARKER = re.compile(r"^\(?(?:[0-9A-Za-z]{1,4}|\d{1,2}(?:\.\d{1,2})+)[.)]?$")
 
 
@@ -261,6 +279,9 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
         if tm:
             return Block(kind=TOC, text=tm.group(1).strip(), page=page, level=int(m.group(1) or 1),
                          target=int(tm.group(2)))
+    if (leader := _LEADER_ENTRY.match(text)) and not _heading_level(style, p_pr):
+        # a contents line typed out, its dot leader and page number as text (a PDF converted to Word)
+        return Block(kind=TOC, text=leader.group(1).strip(), page=page, level=1, target=int(leader.group(2)))
     level = _heading_level(style, p_pr)
     if level is not None:
         if label and not label.bullet:
