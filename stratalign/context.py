@@ -137,9 +137,18 @@ GENERIC = re.compile(
 
 def topic(name: str) -> str:
     """"Reducing and preventing violence" -> "violence": the subject a priority is about, which is what
-    two strategies' duplicate priorities share even when one tackles and the other reduces."""
+    two strategies' duplicate priorities share even when one tackles and the other reduces; what it
+    includes and the place it names left off ("anti-social behaviour, including nuisance off-road bikes",
+    "drug dealing and county lines in Darlington", "crime across every community")."""
     text = re.sub(r"\s+", " ", GENERIC.sub(" ", name)).strip(" ,;:-–—")
-    return text if text else name
+    subject = QUALIFIER.sub("", text).strip(" ,;:-–—")
+    return subject or text or name
+
+
+# what a subject includes, and a named place or "every ..." after it ("in our town centres" stays: it
+# narrows; "the night-time economy" is a subject of its own)
+QUALIFIER = re.compile(r",?\s+(?:(?i:including)\b|(?i:in|across|on|throughout|within|around)\s+(?i:every|all|each)\b"
+                       r"|(?i:in|across)\s+[A-Z]).*$")
 
 
 STOPWORDS = frozenset(
@@ -234,7 +243,8 @@ POPULATIONS: dict[str, tuple[str, ...]] = {
         "perpetrat*", "abuser*", "perpetrator programme*", "perpetrator intervention*", "drive project",
         "drive programme", "men who harm", "people who harm", "those who harm", "people who cause harm",
         "those who cause harm", "abusive behaviour", "domestic abuse perpetrator*", "stalking perpetrator*",
-        "high-harm perpetrator*", "serial perpetrator*",
+        "high-harm perpetrator*", "serial perpetrator*", "people who commit domestic abuse", "people who commit abuse",
+        "those who commit domestic abuse", "those who commit abuse", "people who use abuse", "men who use violence",
     ),
     "prison_leavers": (
         "prison leaver*", "leaving prison", "leave prison", "release from prison", "released from prison",

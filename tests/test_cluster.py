@@ -114,6 +114,23 @@ def test_populations_name_the_narrower_groups_a_priority_is_about():
     assert populations("Supporting residents and communities") == frozenset()  # everyone: not narrower
 
 
+def test_a_priority_s_subject_leaves_off_its_verbs_what_it_includes_and_where():
+    from stratalign.context import topic
+
+    assert topic("Reducing and preventing violence") == "violence"
+    assert topic("Tackling anti-social behaviour, including nuisance off-road bikes") == "anti-social behaviour"
+    assert topic("Reducing serious violence across Lincolnshire") == "serious violence"
+    assert topic("Preventing crime and anti-social behaviour in every community") == "crime anti-social behaviour"
+    # the night-time economy is a subject, not a place to leave off
+    assert topic("Tackling violence in the night-time economy") == "violence in night-time economy"
+
+
+def test_people_who_commit_domestic_abuse_are_perpetrators():
+    from stratalign.context import populations
+
+    assert populations("Changing the behaviour of people who commit domestic abuse") == {"perpetrators"}
+
+
 def test_scope_adds_the_stage_a_priority_acts_at():
     # "before it starts" is one part of a domestic abuse strategy; "Preventing" alone narrows nothing
     from stratalign.context import scope
