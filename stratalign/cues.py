@@ -15,6 +15,8 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\bstrategic (?:objectives?|aims?|themes?|goals?|outcomes?|pillars?)\b", 1.0),
         (r"\b(?:objectives?|aims?|themes?|pillars?|goals?|ambitions?|missions?)\b", 0.8),
         (r"\b(?:focus areas?|areas? of focus|key areas?|we will focus on|our focus)\b", 0.7),
+        # a column or lead-in saying it with the verb: "IN: what the partnership will prioritise"
+        (r"\bwhat (?:we|the [\w-]+) will prioriti[sz]e\b", 0.7),
         # the plain words of a young people's or Easy Read version
         (r"\bwhat we want to (?:change|achieve)\b|\b(?:things|what) (?:we|the (?:partnership|board|council))"
          r"(?: will|'re going to| are going to| promises? to| have agreed to| agreed to) work on\b", 0.7),

@@ -400,6 +400,10 @@ OWN_COLUMN = re.compile(r"^\W*(?:our|the (?:partnership|board|council)'s)\s+(?:[
                         re.IGNORECASE)
 
 
+def _cell_text(s: Structure, grid: dict, r: int, c: int) -> str:
+    return " ".join(s.blocks[i].text for i in grid.get((r, c), []))
+
+
 def _tables(s: Structure) -> list[Group]:
     cells = _join_continued_tables(s, s.table_cells)
     groups = []
@@ -408,8 +412,14 @@ def _tables(s: Structure) -> list[Group]:
         cols = sorted({c for _, c in grid})
         if len(rows) < 2 or len(cols) < 2:
             continue
-        # the header is the first row with two or more cells: a title row spanning the table comes first
-        header_row = next((r for r in rows if sum(1 for c in cols if grid.get((r, c))) >= 2), rows[0])
+        # the header is the first row with two or more cells: a title row spanning the table comes first.
+        # A printed spreadsheet has a formula bar and column letters above its own header row: within the
+        # first four such rows, one that names priorities in short cells is the header
+        full = [r for r in rows if sum(1 for c in cols if grid.get((r, c))) >= 2]
+        header_row = full[0] if full else rows[0]
+        if full and not any(cue_weight(_cell_text(s, grid, header_row, c)) > 0 for c in cols):
+            header_row = next((r for r in full[1:4] if all(len(_cell_text(s, grid, r, c).split()) <= 8 for c in cols)
+                               and any(cue_weight(_cell_text(s, grid, r, c)) > 0 for c in cols)), header_row)
         rows = [r for r in rows if r >= header_row]
         if len(rows) < 2:
             continue
@@ -1200,17 +1210,28 @@ def _flagged_rows(s: Structure) -> list[Group]:
         for flag_col in cols:
             column = [text.get((r, flag_col), "") for r in rows[1:]]
             marks = {t.lower() for t in column if t}
-            flagged = [r for r in rows[1:] if cue_weight(text.get((r, flag_col), "")) > 0
-                       and len(text.get((r, flag_col), "").split()) <= 3]
+            flagged = [r for r in rows[1:] if _flags_priority(text.get((r, flag_col), ""))]
             if len(marks) > 4 or len(flagged) < 2 or len(flagged) == len(rows) - 1:
                 continue
             others = [c for c in cols if c != flag_col]
-            name_col = max(others, key=lambda c: (sum(len(text.get((r, c), "").split()) for r in rows[1:]), -c))
+            # the row's name: the first column of worded cells (a reference number or a score is not one),
+            # else the longest
+            worded = [c for c in others if all(len(re.findall(r"[^\W\d_]{2,}", text.get((r, c), ""))) >= 2
+                                               for r in flagged)]
+            name_col = worded[0] if worded else max(
+                others, key=lambda c: (sum(len(text.get((r, c), "").split()) for r in rows[1:]), -c))
             firsts = {r: cells[(r, name_col)][0] for r in flagged if text.get((r, name_col))}
             cands = [Candidate(clean(text[(r, name_col)]), i, s.blocks[i].page) for r, i in firsts.items()]
             if len(cands) >= 2:
                 groups.append(Group("table", cands, cue=max(cue_weight(text[(r, flag_col)]) for r in flagged)))
     return groups
+
+
+def _flags_priority(cell: str) -> bool:
+    """A decision cell marking its row as a priority: "PRIORITY", "Adopted as a priority", not "Not adopted"
+    nor "Not a priority – led by the county"."""
+    return (cue_weight(cell) > 0 and len(cell.split()) <= 5
+            and not re.search(r"\b(?:not|no|rejected|declined|dropped)\b", cell, re.IGNORECASE))
 
 
 # "Our priorities (2 of 4)", "Priorities 3/5": the stem ends in a letter, so "Priorities 2025/26" is not one

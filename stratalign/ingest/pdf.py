@@ -116,7 +116,14 @@ def _pdfium_shapes(raw, page_handle, page: RawPage,
                         filled = False
                     rgb = (rgba[0] << 16) | (rgba[1] << 8) | rgba[2]
             dx0, dtop, dx1, dbottom = to_display(x0, y0, x1, y1)
-            _classify_shape(page, dx0, dtop, dx1, dbottom, filled, bool(modes[1]), rgb)
+            stroked = bool(modes[1])
+            if (stroked and not (filled and rgb != 0xFFFFFF) and dx1 - dx0 > 9 and dbottom - dtop > 9
+                    and max(dx1 - dx0, dbottom - dtop) > 4 * min(dx1 - dx0, dbottom - dtop)
+                    and _has_slanted_side(raw, obj)):
+                # a drawn tower or pole, long and thin with slanted sides: its bounding box boxes nothing
+                # (a hexagon's does)
+                stroked = False
+            _classify_shape(page, dx0, dtop, dx1, dbottom, filled, stroked, rgb)
             # (a rectangle only: another shape's bounding box is larger than what it covers)
             if (whiteouts is not None and index >= 0 and filled and rgb == 0xFFFFFF and rgba is not None
                     and rgba[3] == 255 and dx1 - dx0 > 4 and dbottom - dtop > 4
@@ -133,6 +140,24 @@ def _pdfium_shapes(raw, page_handle, page: RawPage,
     handle = ctypes.cast(page_handle, ctypes.c_void_p).value
     for i in range(fast.page_count(handle)):
         visit(fast.page_object(handle, i) or 0, None, i)
+
+
+def _has_slanted_side(raw, obj: int) -> bool:
+    """The path has a straight side that is neither level nor upright (a trapezoid, a triangle); rounded
+    corners, drawn as curves, do not count."""
+    path = ctypes.cast(obj, raw.FPDF_PAGEOBJECT)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    prev = None
+    for k in range(raw.FPDFPath_CountSegments(path)):
+        seg = raw.FPDFPath_GetPathSegment(path, k)
+        if not raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+            continue
+        point = (x.value, y.value)
+        if (prev is not None and raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_LINETO
+                and abs(point[0] - prev[0]) > 0.5 and abs(point[1] - prev[1]) > 0.5):
+            return True
+        prev = point
+    return False
 
 
 def _is_rectangle(raw, obj: int) -> bool:
@@ -728,13 +753,17 @@ def _drop_struck(page: RawPage) -> None:
 
     def struck(c: Char) -> bool:
         height = c.bottom - c.top
-        i = bisect.bisect_left(ys, c.top + 0.3 * height)
         mid = (c.x0 + c.x1) / 2
-        while i < len(ys) and ys[i] <= c.top + 0.72 * height:
+        i = bisect.bisect_left(ys, c.top)
+        through = []  # the rules across the glyph's box, at their height in it (0 top, 1 foot)
+        while i < len(ys) and ys[i] <= c.bottom:
             if rules[i][1] <= mid <= rules[i][2]:
-                return True
+                through.append((ys[i] - c.top) / height if height > 0 else 0.5)
             i += 1
-        return False
+        # one line through the middle strikes; two or more well inside one glyph are ruled paper or a
+        # board's grooves drawn under the letters (an underline or a table rule at its foot is not inside)
+        inside = [t for t in through if 0.12 < t < 0.88]
+        return len(inside) == 1 and 0.3 <= inside[0] <= 0.72
 
     marks = [c is not None and struck(c) for c in page.chars]
     if any(marks):

@@ -259,7 +259,13 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
             tables += 1
         items.append(_Item(min(c[0] for c in grid), min(c[1] for c in grid), max(c[2] for c in grid),
                            max(c[3] for c in grid), regions=regions))
-    items += [_Item(f.x0, f.top, f.x1, f.bottom, frag=f) for f, _, _ in rest]
+    for stack in _centred_stacks([f for f, _, _ in rest], body_size):
+        if len(stack) == 1:
+            f = stack[0]
+            items.append(_Item(f.x0, f.top, f.x1, f.bottom, frag=f))
+        else:
+            items.append(_Item(min(f.x0 for f in stack), stack[0].top, max(f.x1 for f in stack), stack[-1].bottom,
+                               regions=[Region(stack)]))
     out: list[Region] = []
     for leaf, _ in _xycut(items, max(0.9 * body_size, 7.0)):
         loose: list[Frag] = []
@@ -285,6 +291,37 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
         if loose:
             out.append(Region(loose))
     return out, tables
+
+
+def _centred_stacks(frags: list[Frag], body_size: float) -> list[list[Frag]]:
+    """Title lines (bold or larger than the text, not list items) centred one under another, set alike and
+    close, each a different width: a label wrapped in a shape (a sign on a drawn tower, a link of a chain). Kept together, so that the XY-cut does not cut
+    across them where labels beside them are set higher or lower. Every other line is a stack of one."""
+    stacks: list[list[Frag]] = []
+    order = sorted(frags, key=lambda f: (f.top, f.x0))
+    # a piece of a line (justified text leaves wide gaps between words) is not a line of a label
+    alone = [not any(g is not f and abs(g.mid - f.mid) <= 0.3 * f.size
+                     and (g.x0 - f.x1 <= 3 * f.size and f.x0 - g.x1 <= 3 * f.size)
+                     for g in order[max(0, k - 12):k + 12])
+             for k, f in enumerate(order)]
+    alone = [single and not f.marker and (f.bold or f.size >= 1.12 * body_size) for f, single in zip(order, alone)]
+    lone = {id(f) for f, single in zip(order, alone) if single}
+    for f, single in zip(order, alone):
+        if not single:
+            stacks.append([f])
+            continue
+        for stack in stacks:
+            last = stack[-1]
+            if (id(last) in lone and 0 <= f.top - last.bottom <= 0.8 * max(f.size, last.size)
+                    and abs(f.size - last.size) < 0.6
+                    and f.bold == last.bold and f.color == last.color
+                    and abs((f.x0 + f.x1) - (last.x0 + last.x1)) <= f.size
+                    and abs(f.x0 - last.x0) > 1.0 and abs(f.x1 - last.x1) > 1.0):
+                stack.append(f)
+                break
+        else:
+            stacks.append([f])
+    return stacks
 
 
 def _nearest(values: list[int], v: float) -> int:
