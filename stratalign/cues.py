@@ -190,7 +190,7 @@ def cue_weight(text: str) -> float:
 
 # Table columns that are not what the table is about: who leads, by when, how it is going.
 COLUMN_DISTRACTOR = re.compile(
-    r"\b(?:leads?|owners?|boards?|by when|deadline|date|rag|status|target|ref(?:erence)?|budget|cost|"
+    r"\b(?:leads?|owners?|boards?(?!'?s?\s+priorit)|by when|deadline|date|rag|status|target|ref(?:erence)?|budget|cost|"
     r"ranking|rank)\b", re.IGNORECASE)
 
 

@@ -662,6 +662,8 @@ def _poster_run(s: Structure, h: int) -> list[int]:
             break
         if not run or x.level == s.blocks[run[0]].level:
             run.append(j)
+    if any(PLURAL_CUE.search(s.blocks[j].text) or is_distractor(s.blocks[j].text) for j in run):
+        return []  # "Our priorities: in and out", "Measures and governance": the chapters of the document
     return run
 
 

@@ -278,6 +278,10 @@ def build_structure(raw: RawDocument) -> tuple[list[Block], list[Page], float]:
     page_frags = [lines_from_runs(runs_from_chars(p.chars), p) for p in raw.pages]
     page_frags = strip_furniture(page_frags, raw.pages)
     body = body_size_of(page_frags)
+    # a symbol set huge behind the text (a playing card's suit, a quotation mark as decoration) is an
+    # ornament: left in, it cuts the lines it sits behind into columns
+    page_frags = [[f for f in frags if not (f.size >= 4 * body and len(f.text.strip()) == 1
+                                             and not f.text.strip().isalnum())] for frags in page_frags]
     if any(len(f.text) == 1 and f.size >= 2 * body for frags in page_frags for f in frags):
         words = {w.lower() for frags in page_frags for f in frags for w in re.findall(r"[A-Za-z]+", f.text)}
         page_frags = [_drop_caps(frags, body, words) for frags in page_frags]
