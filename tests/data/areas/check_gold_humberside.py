@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Check humberside/gold.json against its PDFs, with stricter checks for this area.
+
+Usage:  python check_gold_humberside.py [-v]
+
+Runs the shared checks of check_gold.py (each gold text occurs in
+`pdftotext -f N -l N` of its page, ignoring case, whitespace, line breaks and
+punctuation; ids, plan references and duplicate groups are well formed), then:
+
+- every PDF has 6-14 pages, is under 300 KB and has "Contents" on page 2;
+- no gold page is a "plan on a page" / "at a glance" page;
+- each gold text starts a line of its page once a label or bullet is removed.
+  A priority drawn in a narrow shape may continue on the next lines (up to
+  six lines in all: the turbine sign boards of the East Riding strategy wrap
+  the most);
+- the Hull plan's priorities page (p6) is a landscape page among portrait ones;
+- labels are consistent: the strategy priorities in one duplicate group share
+  the same `plan` list, and a group that holds a plan priority Px has Px in
+  every strategy member's `plan`;
+- gold texts carry no label themselves;
+- the plan has exactly six priorities; at least one plan priority has no
+  partner support, and at least three strategy priorities support no plan
+  priority;
+- at least three themes are shared by three documents (anti-social behaviour;
+  serious violence and knife crime; exploitation of children).
+
+With -v it also prints who supports each plan priority and the strategy
+priorities that support none.  Exit status 0 when all pass.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.dont_write_bytecode = True
+sys.path.insert(0, str(HERE))
+from check_gold import group_errors, priority_errors, run_area  # noqa: E402
+
+GOLD = HERE / "humberside" / "gold.json"
+LABEL = re.compile(r"^\s*(?:[•\u2022\u25cf\u25aa\uf0b7\-–]\s*)?"
+                   r"(?:\d+(?:\.\d+)?[.)]?(?:\s|$))?\s*", re.I)
+TEXT_LABEL = re.compile(r"^(?:priority|frame|decision|lead)\s*\w*\s*[:–-]?\s|^\d+(?:\.\d+)?[.)]?\s|^D\d+/", re.I)
+HULL = "strategies/hull_community_safety_partnership_plan_2024-27.pdf"
+
+
+def page_sizes(pdf: Path) -> list[tuple[float, float]]:
+    out = subprocess.run(["pdfinfo", "-f", "1", "-l", "99", str(pdf)], capture_output=True, text=True).stdout
+    return [(float(w), float(h)) for w, h in re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", out, re.M)]
+
+
+def extra(gold: dict) -> list[str]:
+    errors, plan_of = priority_errors(gold, GOLD.parent, LABEL, TEXT_LABEL, pages=(6, 14), span=6)
+    sizes = page_sizes(GOLD.parent / HULL)
+    if len(sizes) < 6 or not sizes[5][0] > sizes[5][1] or not sizes[4][0] < sizes[4][1]:
+        errors.append(f"{HULL}: expected p6 landscape after a portrait p5, got {sizes[4:6]}")
+    docs, plan_rel = gold["documents"], gold["plan"]
+    plan_ids = [p["id"] for p in docs[plan_rel]["priorities"]]
+    if len(plan_ids) != 6:
+        errors.append(f"the plan has {len(plan_ids)} priorities, expected 6")
+    errors += group_errors(gold, plan_of)
+    support = {pid: sum(pid in v for v in plan_of.values()) for pid in plan_ids}
+    if not any(n == 0 for n in support.values()):
+        errors.append("expected a plan priority that no partner priority supports")
+    if sum(1 for v in plan_of.values() if not v) < 3:
+        errors.append("expected at least three strategy priorities that support no plan priority")
+    if sum(1 for grp in gold["duplicates"] if len(grp) >= 3) < 3:
+        errors.append("expected at least three themes shared by three or more documents")
+    return errors
+
+
+if __name__ == "__main__":
+    sys.exit(run_area(GOLD, extra, sys.argv[1:]))

@@ -1,0 +1,14 @@
+"""layouts6's small reportlab layer (a document with a running footer and page numbers), shared rather
+than copied.
+
+Loaded from its file under this batch's build path, so its own imports (`rl_kit`, `common`) resolve to
+this batch's modules exactly as a copy's would."""
+
+import importlib.util
+from pathlib import Path
+
+_spec = importlib.util.spec_from_file_location(
+    "_layouts29_kit6", Path(__file__).resolve().parents[2] / "layouts6" / "src" / "kit6.py")
+_kit = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_kit)
+globals().update({k: v for k, v in vars(_kit).items() if not k.startswith("__")})
