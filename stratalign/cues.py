@@ -200,6 +200,7 @@ NAME_DASH = re.compile(r"^\S[^—–.:]{1,50}\s[—–]\s\S")
 # what Word shows in a content control nobody filled in, or a cell saying there is nothing there
 # ("None (retired)", "(none)", "N/A")
 PLACEHOLDER = re.compile(r"^(?:click or tap here to enter (?:text|a date)|choose an item|click here to enter text|"
+                         r"\[?(?:click|tap)(?: or tap)?(?: here)? to (?:enter|add|type|insert)\b[^\]]*\]?|"
                          r"\(?(?:none|n/a|nil|not applicable)\)?(?:\s*[(:–—-].*)?)\.?$", re.IGNORECASE)
 
 

@@ -302,7 +302,8 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
                 break
             lead_parts.append(t)
         lead = _clean("".join(lead_parts)).rstrip(LEAD_TRIM)
-    if label is not None and not label.bullet and label.text and not _MARKER.match(label.text):
+    worded_label = label is not None and not label.bullet and label.text and not _MARKER.match(label.text)
+    if worded_label:
         text = f"{label.text} {text}"  # a worded label ("Priority 1:") reads as part of the text
     elif label is not None or "list" in style_name.lower() or _has_num_pr(p_pr):
         if label is not None and label.text and not label.bullet:
@@ -314,7 +315,8 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
     sizes = [sz.pt for sz in (r.font.size for r, _, _ in runs) if sz is not None]
     if sizes:
         size = max(sizes)
-    if (size >= BODY * 1.12 or bold) and len(text.split()) <= 15 and not text.endswith("."):
+    # (a title Word numbers with a worded label, "Fifth priority:", may run longer)
+    if (size >= BODY * 1.12 or bold) and len(text.split()) <= (25 if worded_label else 15) and not text.endswith("."):
         # larger before bold only, as a reader ranks them
         level = 2 if size >= BODY * 1.4 else 3 if size >= BODY * 1.2 else 4 if size >= BODY * 1.12 else 5
         return _heading(text, level, page)
@@ -488,7 +490,15 @@ def _format(n: int, fmt: str) -> str:
     if fmt == "ordinal":
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
+    if fmt in ("ordinalText", "cardinalText") and 1 <= n <= len(_ORDINAL_WORDS):
+        # Word spells the number out ("First priority:", "One:"), capitalised at the start of the label
+        return (_ORDINAL_WORDS if fmt == "ordinalText" else _CARDINAL_WORDS)[n - 1]
     return str(n)
+
+
+_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+                  "Eleventh", "Twelfth")
+_CARDINAL_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
 
 
 def _roman(n: int) -> str:
