@@ -295,25 +295,27 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
 
 def _centred_stacks(frags: list[Frag], body_size: float) -> list[list[Frag]]:
     """Title lines (bold or larger than the text, not list items) centred one under another, set alike and
-    close, each a different width: a label wrapped in a shape (a sign on a drawn tower, a link of a chain). Kept together, so that the XY-cut does not cut
-    across them where labels beside them are set higher or lower. Every other line is a stack of one."""
-    stacks: list[list[Frag]] = []
+    close, each a different width: a label wrapped in a shape (a sign on a drawn tower, a link of a
+    chain). Kept together, so that the XY-cut does not cut across them where labels beside them are set
+    higher or lower. Every other line is a stack of one."""
     order = sorted(frags, key=lambda f: (f.top, f.x0))
     # a piece of a line (justified text leaves wide gaps between words) is not a line of a label
-    alone = [not any(g is not f and abs(g.mid - f.mid) <= 0.3 * f.size
-                     and (g.x0 - f.x1 <= 3 * f.size and f.x0 - g.x1 <= 3 * f.size)
-                     for g in order[max(0, k - 12):k + 12])
-             for k, f in enumerate(order)]
-    alone = [single and not f.marker and (f.bold or f.size >= 1.12 * body_size) for f, single in zip(order, alone)]
-    lone = {id(f) for f, single in zip(order, alone) if single}
-    for f, single in zip(order, alone):
-        if not single:
+    titles = [not f.marker and (f.bold or f.size >= 1.12 * body_size)
+              and not any(g is not f and abs(g.mid - f.mid) <= 0.3 * f.size
+                          and g.x0 - f.x1 <= 3 * f.size and f.x0 - g.x1 <= 3 * f.size
+                          for g in order[max(0, k - 12):k + 12])
+              for k, f in enumerate(order)]
+    stacks: list[list[Frag]] = []
+    growing: list[list[Frag]] = []  # stacks whose last line is a title line that a line below may go on
+    for f, title in zip(order, titles):
+        if not title:
             stacks.append([f])
             continue
-        for stack in stacks:
+        # lines come top to bottom: a stack ending further up than a line's gap takes no later line either
+        growing = [st for st in growing if f.top - st[-1].bottom <= 0.8 * max(f.size, st[-1].size)]
+        for stack in growing:
             last = stack[-1]
-            if (id(last) in lone and 0 <= f.top - last.bottom <= 0.8 * max(f.size, last.size)
-                    and abs(f.size - last.size) < 0.6
+            if (0 <= f.top - last.bottom and abs(f.size - last.size) < 0.6
                     and f.bold == last.bold and f.color == last.color
                     and abs((f.x0 + f.x1) - (last.x0 + last.x1)) <= f.size
                     and abs(f.x0 - last.x0) > 1.0 and abs(f.x1 - last.x1) > 1.0):
@@ -321,6 +323,7 @@ def _centred_stacks(frags: list[Frag], body_size: float) -> list[list[Frag]]:
                 break
         else:
             stacks.append([f])
+            growing.append(stacks[-1])
     return stacks
 
 
