@@ -14,7 +14,7 @@ from stratalign.ingest import read_document
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
                        LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17,
                        LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, LAYOUTS22,
-                       LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26, LAYOUTS27, LAYOUTS28, load_gold)
+                       LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26, LAYOUTS27, LAYOUTS28, LAYOUTS29, load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -782,3 +782,14 @@ def test_second_round_of_held_out_areas_and_word_drafts():
     # Lincolnshire's chain links, set alternately high and low, read link by link
     assert _texts(AREAS / "lincolnshire" / "strategies" / "lincolnshire_domestic_abuse_strategy_2024-27.pdf")[2] == (
         "Recognising children as victims of domestic abuse in their own right")
+
+
+def test_priorities_stated_only_as_a_chart_s_labels():
+    # layouts29: a bar chart's category axis, a radar's spokes and a chart's legend, each under a title naming
+    # the priorities and after a sentence counting them; the measures table of a page with an "Aim" column
+    # (layouts7) is no chart
+    assert _texts(LAYOUTS29 / "bar_chart_axis_labels_csp.pdf")[4] == (
+        "Making streets, stations and buses feel safe after dark")
+    assert len(_texts(LAYOUTS29 / "radar_axes_selfassessment_youth_justice.pdf")) == 6
+    assert _texts(LAYOUTS29 / "stacked_column_legend_drugs.pdf")[1] == "More people in treatment, and staying in it"
+    assert _texts(LAYOUTS7 / "left_nav_column_reoffending.pdf")[0] == "A home to go to on the day of release"

@@ -51,10 +51,10 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "55"
+EXTRACTOR_VERSION = "56"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
-        "inline": 1.5, "single": 2.5, "contents": 1.0}
+        "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
 
 # a date is when, not what: the stops of a roadmap, a timeline's column heads ("April 2026", "Q3 2026/27")
 DATE_ONLY = re.compile(

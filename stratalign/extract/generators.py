@@ -1436,6 +1436,51 @@ def _starting_words(s: Structure) -> list[Group]:
     return groups
 
 
+_NUMBERS = re.compile(r"[\d\s.,:%£$€()+\-–—/]*\d[\d\s.,:%£$€()+\-–—/]*")
+_CHART_NOTE = re.compile(r"^\W*(?:source|chart|note|notes|figures?|data|key|scale)\b", re.IGNORECASE)
+
+
+def _chart_labels(s: Structure) -> list[Group]:
+    """Priorities stated only as a chart's labels (the bars of "Partnership fund by priority", a radar's
+    spokes, a legend): a page with a chart on it (three or more blocks that are only numbers, its axis and
+    values), a title or sentence on it, outside any table, naming the priorities, a count of them stated
+    there or before it, and exactly that many worded labels after it up to the next heading, read top to
+    bottom."""
+    if s.doc.format != "pdf":
+        return []
+    pages: dict[int, list[int]] = {}
+    for i, b in enumerate(s.blocks):
+        pages.setdefault(b.page, []).append(i)
+    groups = []
+    for page, idx in pages.items():
+        numeric = {i for i in idx if _NUMBERS.fullmatch(s.blocks[i].text.strip())}
+        if len(numeric) < 3:
+            continue
+        named = [i for i in idx if s.blocks[i].kind in (HEADING, PARAGRAPH) and s.blocks[i].table < 0
+                 and cue_weight(s.blocks[i].text) > 0
+                 and not is_distractor(s.blocks[i].text) and not s.quotes_other(s.blocks[i].text) and not s.in_past(i)]
+        if not named:
+            continue
+        counts = [n for i in range(named[-1] + 1)
+                  if (n := stated_count(s.blocks[i].text, ("priorit", "objective"))) and 2 <= n <= 12]
+        if not counts:
+            continue
+        # the chart's own text: up to the next heading ("Reading the chart"); a legend of dates is not a label
+        end = next((i for i in idx if i > named[-1] and s.blocks[i].kind == HEADING
+                    and not _NUMBERS.fullmatch(s.blocks[i].text.strip()) and len(s.blocks[i].text.split()) > 1),
+                   idx[-1] + 1)
+        labels = [i for i in idx if named[-1] < i < end and i not in numeric and s.blocks[i].kind == PARAGRAPH
+                  and s.blocks[i].table < 0  # a table of measures is read as a table
+                  and 2 <= len(s.blocks[i].text.split()) <= 20 and not s.blocks[i].text.rstrip().endswith(".")
+                  and not _CHART_NOTE.match(s.blocks[i].text) and not re.search(r"\b(?:19|20)\d\d\b", s.blocks[i].text)]
+        if len(labels) != counts[-1] or len(labels) < 2:
+            continue
+        labels.sort(key=lambda i: (round(s.blocks[i].top), s.blocks[i].x0))
+        groups.append(Group("chart", [Candidate(clean(s.blocks[i].text), i, page) for i in labels],
+                            cue=max(cue_weight(s.blocks[i].text) for i in named)))
+    return groups
+
+
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
-              _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences)
+              _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences, _chart_labels)
