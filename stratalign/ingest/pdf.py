@@ -738,9 +738,39 @@ def read_raw(path: Path, backend: str = "pdfium") -> RawDocument:
         raise ValueError(f"unknown PDF reader {backend!r}; choose from {', '.join(READERS)}") from None
     doc = reader(path)
     for page in doc.pages:
+        _drop_overprinted(page)
         if page.lines:
             _drop_struck(page)
     return doc
+
+
+def _drop_overprinted(page: RawPage) -> None:
+    """Drop text drawn again on top of itself (bold faked by printing twice, a shadow with no offset): left
+    in, every word reads twice ("TOTALTOTAL"). Only runs of three or more characters each drawn earlier at
+    its very place count: a ligature's letters share one box, next to each other."""
+    first: dict[tuple[str, int, int], int] = {}
+    again = [False] * len(page.chars)
+    for pos, c in enumerate(page.chars):
+        if c is None:
+            continue
+        key = (c.text, round(c.x0 * 2), round(c.top * 2))
+        seen = first.setdefault(key, pos)
+        again[pos] = seen < pos - 1
+    if not any(again):
+        return  # (nearly every page: nothing is drawn twice)
+    drop = [False] * len(again)
+    run: list[int] = []
+    for pos, c in enumerate(page.chars + [None]):
+        if pos < len(again) and (again[pos] or (c is None and run)):
+            if c is not None:
+                run.append(pos)
+            continue
+        if len(run) >= 3:
+            for k in run:
+                drop[k] = True
+        run = []
+    if any(drop):
+        _drop_chars(page, lambda pos, _: drop[pos])
 
 
 def _drop_struck(page: RawPage) -> None:
