@@ -425,7 +425,7 @@ def _tables(s: Structure) -> list[Group]:
             continue
         first_block = min(i for idx in grid.values() for i in idx)
         h_cue, h_distracted, _ = _cue_context(s, first_block)
-        headers = {c: " ".join(s.blocks[i].text for i in grid.get((header_row, c), [])) for c in cols}
+        headers = {c: _cell_text(s, grid, header_row, c) for c in cols}
         own = {c for c, h in headers.items() if OWN_COLUMN.match(h)}
         if h_distracted and not own:
             continue  # introduced as something else: no column of it is a list of priorities

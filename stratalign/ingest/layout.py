@@ -387,8 +387,7 @@ def _split_size(a: Block, b: Block) -> bool:
     """b finishes heading a in a smaller size: a title's first word or two set large, the rest on the line
     below, in lower case, from the same left edge."""
     # (or in capitals after a word that cannot end a title: "Making" / "Norfolk safer for women and girls")
-    last = a.text.split()[-1].lower() if a.text.split() else ""
-    open_end = last.endswith("ing") or last in ("and", "of", "the", "to", "for", "in", "a", "our", "with")
+    open_end = bool(re.search(r"ing\s*$", a.text, re.IGNORECASE) or JOINING_END.search(a.text))
     return (b.kind == HEADING and b.page == a.page and (b.text[:1].islower() or open_end) and len(a.text.split()) <= 2
             and b.size <= 0.8 * a.size and abs(b.x0 - a.x0) <= 3 and 0 <= b.top - a.bottom <= 0.5 * a.size
             and b.table == a.table)

@@ -748,16 +748,16 @@ def _drop_overprinted(page: RawPage) -> None:
     """Drop text drawn again on top of itself (bold faked by printing twice, a shadow with no offset): left
     in, every word reads twice ("TOTALTOTAL"). Only runs of three or more characters each drawn earlier at
     its very place count: a ligature's letters share one box, next to each other."""
+    keys = [None if c is None else (c.text, round(c.x0 * 2), round(c.top * 2)) for c in page.chars]
+    if len(set(keys)) == len(keys) - max(0, keys.count(None) - 1):
+        return  # (nearly every page: no character shares its place with another, found in one set)
     first: dict[tuple[str, int, int], int] = {}
-    again = [False] * len(page.chars)
-    for pos, c in enumerate(page.chars):
-        if c is None:
-            continue
-        key = (c.text, round(c.x0 * 2), round(c.top * 2))
-        seen = first.setdefault(key, pos)
-        again[pos] = seen < pos - 1
+    again = [False] * len(keys)
+    for pos, key in enumerate(keys):
+        if key is not None:
+            again[pos] = first.setdefault(key, pos) < pos - 1
     if not any(again):
-        return  # (nearly every page: nothing is drawn twice)
+        return  # (a ligature's letters only)
     drop = [False] * len(again)
     run: list[int] = []
     for pos, c in enumerate(page.chars + [None]):

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..cues import NUMBER_WORDS
 from ..errors import DocumentError
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
 from .formats import BODY, LEAD_TRIM, _clean, _heading
@@ -279,10 +280,10 @@ def _paragraph_block(p, p_el, page: int, numbering: _Numbering, style: _Style) -
         if tm:
             return Block(kind=TOC, text=tm.group(1).strip(), page=page, level=int(m.group(1) or 1),
                          target=int(tm.group(2)))
-    if (leader := _LEADER_ENTRY.match(text)) and not _heading_level(style, p_pr):
+    level = _heading_level(style, p_pr)
+    if level is None and (leader := _LEADER_ENTRY.match(text)):
         # a contents line typed out, its dot leader and page number as text (a PDF converted to Word)
         return Block(kind=TOC, text=leader.group(1).strip(), page=page, level=1, target=int(leader.group(2)))
-    level = _heading_level(style, p_pr)
     if level is not None:
         if label and not label.bullet:
             text = f"{label.text} {text}"  # "Objective A – Reducing ...", as printed
@@ -490,15 +491,16 @@ def _format(n: int, fmt: str) -> str:
     if fmt == "ordinal":
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
-    if fmt in ("ordinalText", "cardinalText") and 1 <= n <= len(_ORDINAL_WORDS):
+    if fmt in ("ordinalText", "cardinalText"):
         # Word spells the number out ("First priority:", "One:"), capitalised at the start of the label
-        return (_ORDINAL_WORDS if fmt == "ordinalText" else _CARDINAL_WORDS)[n - 1]
+        ordinal = fmt == "ordinalText"
+        word = next((w for w, v in NUMBER_WORDS.items() if v == n and w.endswith(_ORDINAL_ENDS) == ordinal), None)
+        if word:
+            return word.capitalize()
     return str(n)
 
 
-_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
-                  "Eleventh", "Twelfth")
-_CARDINAL_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
+_ORDINAL_ENDS = ("st", "nd", "rd", "th")
 
 
 def _roman(n: int) -> str:
