@@ -307,6 +307,11 @@ DRAWN_COUNT = re.compile(
     r"(?:our|the|its)\s+(?:[\w-]+\s+)?(?P<noun>priorit(?:y|ies))\b", re.IGNORECASE)
 
 
+# "These four waymarks show the path ...": a count of what follows, whatever the document calls them
+COUNTED_THINGS = re.compile(r"\b(?:these|our|the)\s+(?P<n>\d{1,2}|" + _CARDINALS + r")\s+(?:[\w-]+\s+)?[\w-]+s\b",
+                            re.IGNORECASE)
+
+
 def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
     """The first count the text states ("four priority areas" -> 4); with `nouns`, only a count of those
     ("eight priorities" for ("priorit",), not "three pillars")."""

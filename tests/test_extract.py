@@ -809,3 +809,24 @@ def test_text_drawn_twice_on_itself_reads_once():
     texts = [b.text for b in doc.blocks if b.page == 6]
     assert "Reducing drug-related deaths" in texts and not any("deathsReducing" in t for t in texts)
     assert "Effective support for victims and affected communities" in _texts(LAYOUTS / "ligatures_hyphenation.pdf")
+
+
+NORTH_WALES = AREAS / "north_wales"
+
+
+@pytest.mark.parametrize("name", [
+    # "Our priorities (continued)" heads pages 6 and 7: one section goes on over three pages
+    "plan/north_wales_police_and_crime_plan_2025-29.pdf",
+    # a first-year action table's "Theme" column ("Violence") shortens the list the partnership agreed
+    "strategies/wrexham_community_safety_partnership_plan_2024-27.pdf",
+    # stepping stones between a far bank and a near bank labelled in capitals
+    "strategies/north_wales_serious_violence_prevention_strategy_2024-29.pdf",
+    # a T-shirt's title wrapped over six lines and cut into three boxes
+    "strategies/flintshire_youth_justice_strategic_plan_2024-25.pdf",
+    # nothing says "priorities": "These four waymarks show the path the Board will follow" over four titles
+    "strategies/north_wales_reducing_reoffending_strategy_2024-27.pdf",
+])
+def test_north_wales_layouts_found_at_first_contact(name):
+    gold = load_gold(NORTH_WALES)["documents"][name]["priorities"]
+    ps = extract_priorities(read_document(NORTH_WALES / name))
+    assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)

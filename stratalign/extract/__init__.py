@@ -37,7 +37,7 @@ from ..cues import (
 )
 from ..models import HEADING, ITEM, TOC, Document, Priority
 from .describe import content_words_of, recover, which
-from .generators import GENERATORS
+from .generators import GENERATORS, counted_sections
 from .structure import (
     DESCRIPTION_CHARS,
     MAX_WORDS,
@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "57"
+EXTRACTOR_VERSION = "58"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -340,7 +340,12 @@ def _fuller(best: Group, groups: list[Group]) -> Group:
         full = [content_words_of(c.text) for c in other.candidates]
         if sum(len(c.text.split()) for c in other.candidates) <= sum(len(c.text.split()) for c in best.candidates):
             continue
-        if all(which(full, c.text, c.text) == k for k, c in enumerate(best.candidates)):
+        # each short name is recognised as its own full one; a name whose words two of them share
+        # ("Violence" beside "serious violence" and "violence against women") fits its own place
+        found = [which(full, c.text, c.text) for c in best.candidates]
+        fits = [w == k or (w is None and bool(words := content_words_of(c.text)) and words <= full[k])
+                for k, (w, c) in enumerate(zip(found, best.candidates))]
+        if all(fits) and 2 * sum(w == k for k, w in enumerate(found)) > n:
             return other
     return best
 
@@ -527,7 +532,12 @@ def _analyse(doc: Document) -> tuple[Structure, list[Group], Group | None]:
     corroborated, rejected or not) and the chosen group."""
     s = Structure(doc)
     groups = [g for gen in GENERATORS for g in gen(s)]
-    return s, groups, choose(groups, s)
+    best = choose(groups, s)
+    if best is None and (counted := counted_sections(s)):
+        # nothing names the priorities: a section that counts the titles under it is the best left
+        groups += counted
+        best = choose(groups, s)
+    return s, groups, best
 
 
 def extract_priorities(doc: Document, prefix: str | None = None) -> tuple[Priority, ...]:

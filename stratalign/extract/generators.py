@@ -7,7 +7,9 @@ import itertools
 import re
 
 from ..cues import (
+    COUNTED_THINGS,
     DRAWN_COUNT,
+    NUMBER_WORDS,
     EXPLAINS,
     LABEL,
     NAME_DASH,
@@ -641,6 +643,31 @@ def _counted_lead_cue(s: Structure, h: int, subs: list[int]) -> float:
     return 0.8 if n and n == sum(1 for i in subs if s.blocks[i].level == level) else 0.0
 
 
+def counted_sections(s: Structure) -> list[Group]:
+    """For a document in which nothing names its priorities: a section whose opening counts the titles
+    under it ("The path up the mountain": "These four waymarks show the path the Board will follow",
+    over four titles). Only asked when no other evidence is found (see extract._analyse)."""
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if (b.kind != HEADING or h in s.is_kicker or h in s.continuation or s.in_past(h) or b.page == 1
+                or heading_cue(s.cue_text(h))[1] or h + 1 >= len(s.blocks) or s.blocks[h + 1].kind != PARAGRAPH):
+            continue
+        opening = sentences(s.blocks[h + 1].text)
+        m = COUNTED_THINGS.search(" ".join(opening[:2]))
+        if not m or is_distractor(" ".join(opening[:2])) or s.quotes_other(s.blocks[h + 1].text):
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower())
+        subs = [i for i in range(h + 2, s.section_end.get(h, h + 1))
+                if s.blocks[i].kind == HEADING and i not in s.is_kicker and i not in s.continuation]
+        if not subs:
+            continue
+        level = min(s.blocks[i].level for i in subs)
+        titles = [i for i in subs if s.blocks[i].level == level]
+        if n and n >= 2 and len(titles) == n:
+            groups.append(Group("section", [_heading_candidate(s, i) for i in titles], cue=0.5))
+    return groups
+
+
 def _poster_run(s: Structure, h: int) -> list[int]:
     """The titles set after heading h (and its opening paragraph) larger than it: h's own, though their
     size ends its section at once ("Five things we will focus on" over five lines of poster type; "OUR
@@ -719,6 +746,13 @@ def _styled_run(s: Structure) -> list[Group]:
                 break
             run.append(i)
             i += 1
+        # a diagram's end labels in capitals around titles in mixed case ("WHERE WE ARE NOW" at the foot of
+        # stepping stones, "FEWER PEOPLE HURT" at the far bank) are not among the titles
+        if 2 * sum(1 for j in run if s.blocks[j].text.isupper()) < len(run):
+            while run and s.blocks[run[0]].text.isupper():
+                run.pop(0)
+            while run and s.blocks[run[-1]].text.isupper():
+                run.pop()
         if len(run) >= 3 and len({s.blocks[j].size for j in run}) > 1:
             groups.append(Group("section", [_heading_candidate(s, j) for j in run], cue=_section_cue(s, h)))
     return groups
@@ -727,12 +761,13 @@ def _styled_run(s: Structure) -> list[Group]:
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
-        if b.kind != HEADING or h in s.is_kicker:
+        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
             continue
         if b.page == 1 and s.doc.page_count >= 4:
             continue  # the title on the cover heads the whole document, not a section of priorities
         subs = [i for i in range(h + 1, s.section_end.get(h, h + 1))  # a bare number is a label, not a title
-                if s.blocks[i].kind == HEADING and i not in s.is_kicker and not NUMERAL.match(s.blocks[i].text)
+                if s.blocks[i].kind == HEADING and i not in s.is_kicker and i not in s.continuation
+                and not NUMERAL.match(s.blocks[i].text)
                 and not NUMBERS_ONLY.match(s.blocks[i].text)
                 and len(re.findall(r"[^\W\d_]", s.blocks[i].text)) > 2]  # nor a tile's symbol ("Su", "Tr")
         if not subs:

@@ -89,6 +89,9 @@ class Group:
         return {c.key for c in self.candidates}
 
 
+CONTINUED = re.compile(r"^(.+?)\s*[(\[]?\s*(?i:continued|cont(?:'d|\.|d\.?)?)\s*[)\]]?\s*$")
+
+
 @lru_cache(maxsize=_CACHE)
 def norm(text: str) -> str:
     text = text.lower().replace("&", " and ").replace("’", "'")
@@ -171,6 +174,7 @@ class Structure:
         # heading tree: parent heading of every block, and where each heading's section ends
         self.parent: list[int] = [-1] * n
         self.section_end: dict[int, int] = {}
+        self.continuation: set[int] = set()  # headings that only say an earlier one goes on
         stack: list[int] = []
         for i, b in enumerate(self.blocks):
             if b.kind == TOC:
@@ -181,6 +185,15 @@ class Structure:
                 # (a bare number set large, in a wheel or a tile, labels something, a figure in a dashboard
                 # tile, "▼ 11%", "9,412", "48 hrs", states one, and an icon, "★", marks one; a news page's
                 # "READ MORE: <another story>" links away: none heads a section)
+                continued = self._continued(b, stack)
+                if continued is not None:
+                    # "Our priorities (continued)" over the next page's: the section it continues goes on,
+                    # the ones inside it end here
+                    while stack[-1] != continued:
+                        self.section_end[stack.pop()] = i
+                    self.continuation.add(i)
+                    self.parent[i] = continued
+                    continue
                 while stack and _rank(self.blocks[stack[-1]]) >= _rank(b):
                     self.section_end[stack.pop()] = i
                 self.parent[i] = stack[-1] if stack else -1
@@ -210,6 +223,14 @@ class Structure:
                 self.table_rows.setdefault(b.table, set()).add(b.row)
         # a police and crime plan quoting the plan's priorities is stating its own
         self.own = not PLAN_TITLE.search(doc.title)
+
+    def _continued(self, b: Block, stack: list[int]) -> int | None:
+        """The open heading `b` continues: its words again with "(continued)", on a later page."""
+        m = CONTINUED.match(b.text)
+        if not m:
+            return None
+        return next((h for h in reversed(stack)
+                     if self.blocks[h].page < b.page and norm(self.blocks[h].text) == norm(m.group(1))), None)
 
     def _place_labels(self) -> None:
         """A number or label ("3", "PRIORITY 2") labels the heading just beside or below it, even where

@@ -371,7 +371,7 @@ def _rejoin_wrapped(blocks: list[Block]) -> list[Block]:
                 out[i] = a = replace(a, text=f"{a.text} {b.text}", x0=min(a.x0, b.x0), x1=max(a.x1, b.x1),
                                      bottom=b.bottom)
                 gone.add(j)
-                break
+                # and on: a title wrapped over several lines may have been cut into several boxes
     return _around_labels([b for k, b in enumerate(out) if k not in gone])
 
 
