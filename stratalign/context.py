@@ -139,14 +139,27 @@ def topic(name: str) -> str:
     """"Reducing and preventing violence" -> "violence": the subject a priority is about, which is what
     two strategies' duplicate priorities share even when one tackles and the other reduces; what it
     includes and the place it names left off ("anti-social behaviour, including nuisance off-road bikes",
-    "drug dealing and county lines in Darlington", "crime across every community")."""
+    "drug dealing and county lines in Darlington", "crime across every community", "anti-social behaviour
+    in our town centres and coastal resorts")."""
+    where = PLACE_AFTER.search(name)
+    if where and len(where.group("rest").split()) <= 8 and PLACE_WORD.search(where.group("rest")):
+        cut = name[:where.start()].strip(" ,;:-–—")
+        name = cut if len(cut.split()) >= 2 else name
     text = re.sub(r"\s+", " ", GENERIC.sub(" ", name)).strip(" ,;:-–—")
     subject = QUALIFIER.sub("", text).strip(" ,;:-–—")
     return subject or text or name
 
 
-# what a subject includes, and a named place or "every ..." after it ("in our town centres" stays: it
-# narrows; "the night-time economy" is a subject of its own)
+# where: the first "in / across / on ..." of a name, if what follows it is a short phrase naming kinds of
+# place ("in our towns and villages", "on the seafront and in our town centre"): where partners act, not
+# what they act on, so two CSPs' "anti-social behaviour" meet whatever their towns ("the night-time
+# economy" names no place: it is a subject of its own)
+PLACE_AFTER = re.compile(r",?\s+(?:in|across|on|throughout|within|around|at)\s+(?P<rest>.*)$", re.IGNORECASE)
+PLACE_WORD = re.compile(
+    r"\b(?:towns?|city|cities|high streets?|neighbourhoods?|communit(?:y|ies)|villages?|coast(?:al)?|seafront|"
+    r"resorts?|countryside|streets?|estates?|districts?|boroughs?|areas?|places?|parks?|rural|urban|centres?)\b",
+    re.IGNORECASE)
+# what a subject includes, and a named place or "every ..." after it
 QUALIFIER = re.compile(r",?\s+(?:(?i:including)\b|(?i:in|across|on|throughout|within|around)\s+(?i:every|all|each)\b"
                        r"|(?i:in|across)\s+[A-Z]).*$")
 

@@ -121,6 +121,9 @@ def test_a_priority_s_subject_leaves_off_its_verbs_what_it_includes_and_where():
     assert topic("Tackling anti-social behaviour, including nuisance off-road bikes") == "anti-social behaviour"
     assert topic("Reducing serious violence across Lincolnshire") == "serious violence"
     assert topic("Preventing crime and anti-social behaviour in every community") == "crime anti-social behaviour"
+    # kinds of place after it: where partners act, not what they act on
+    assert topic("Tackling anti-social behaviour in our town centres and coastal resorts") == "anti-social behaviour"
+    assert topic("Anti-social behaviour on the seafront and in our town centre") == "Anti-social behaviour"
     # the night-time economy is a subject, not a place to leave off
     assert topic("Tackling violence in the night-time economy") == "violence in night-time economy"
 
