@@ -830,3 +830,25 @@ def test_north_wales_layouts_found_at_first_contact(name):
     gold = load_gold(NORTH_WALES)["documents"][name]["priorities"]
     ps = extract_priorities(read_document(NORTH_WALES / name))
     assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+
+
+NORTHAMPTONSHIRE = AREAS / "northamptonshire"
+
+
+@pytest.mark.parametrize("name", [
+    # each title on a drawer's label plate, fixed by a screw either side: the left screw is no bullet
+    "plan/northamptonshire_police_and_crime_plan_2025-29.pdf",
+    # a key of shapes, each priority its own symbol (◆ ● ▲ ■), with a grey note under each
+    "strategies/northamptonshire_combating_drugs_partnership_strategy_2023-26.pdf",
+])
+def test_northamptonshire_layouts_found_at_first_contact(name):
+    gold = load_gold(NORTHAMPTONSHIRE)["documents"][name]["priorities"]
+    ps = extract_priorities(read_document(NORTHAMPTONSHIRE / name))
+    assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+
+
+def test_a_triangle_is_a_bullet_but_not_before_a_change_in_a_dashboard():
+    from stratalign.ingest.lines import BULLET_RE
+
+    assert BULLET_RE.match("▲ Preventing drug-related deaths").group(1) == "▲"
+    assert BULLET_RE.match("▲ 12%") is None and BULLET_RE.match("▲+3") is None

@@ -363,7 +363,11 @@ def _between_items(blocks: list[Block], last_item: int, i: int) -> bool:
         return False  # the same size and indent as the items: a paragraph of its own, not an item's note
     if nxt.kind != ITEM:
         return False
-    return nxt.marker == item.marker and abs(nxt.x0 - item.x0) <= 6 and nxt.page == item.page
+    # the same marker, or each item its own shape in the same style (a key: "◆ ...", "● ...", "▲ ...")
+    marked = nxt.marker == item.marker or (
+        bool(BULLET_RE.fullmatch(nxt.marker)) and bool(BULLET_RE.fullmatch(item.marker))
+        and abs(nxt.size - item.size) < 0.3 and nxt.bold == item.bold)
+    return marked and abs(nxt.x0 - item.x0) <= 6 and nxt.page == item.page
 
 
 def _next_in_sequence(blocks: list[Block], last_item: int, i: int) -> int | None:

@@ -18,7 +18,9 @@ from .pdf import Char, RawPage
 SPLIT_EM = 1.0  # a gap wider than this many font sizes ends a run: column gutters and table cells
 SIZE_BREAK = 1.8  # a big numeral or drop capital beside normal text is an element of its own (superscripts are not)
 BULLETS = "•●▪■◦○‣⁃∙·–—-*►▶➢➤✓✔□❖◆◇\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf09f"
-BULLET_RE = re.compile(rf"^([{re.escape(BULLETS)}]|[\ue000-\uf8ff])(?![\d%])\s*")
+# a triangle marks an item in a key of shapes (◆ ● ▲ ■), but a change in a dashboard ("▲ 12%") too
+TRIANGLES = "▲△"
+BULLET_RE = re.compile(rf"^((?:[{re.escape(BULLETS)}]|[\ue000-\uf8ff])(?![\d%])|[{TRIANGLES}](?!\s*[\d%+−-]))\s*")
 ENUM_RE = re.compile(r"^(\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)\s*")
 
 
@@ -389,5 +391,9 @@ def _mark_vector_bullets(frags: list[Frag], page: RawPage) -> None:
         hi = bisect.bisect_right(tops, cy + 1)
         for f in starts[lo:hi]:
             if not f.marker and f.top - 1 <= cy <= f.bottom + 1 and 0 <= f.x0 - x1 <= 3 * f.size:
+                gap = f.x0 - x1
+                if any(abs((t + b) / 2 - cy) <= 1 and abs((a - f.x1) - gap) <= max(2.0, 0.2 * gap)
+                       for a, t, _, b in dots):
+                    break  # its twin as far after the line: a pair of screws fixing a label plate, not a bullet
                 _attach_marker(f, "•", x0)
                 break
