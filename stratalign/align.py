@@ -7,6 +7,12 @@ below, it sits outside the plan. A strategy's alignment score is
     100 x (supporting priorities + 0.5 x partly supporting priorities) / all its priorities
 
 so 100 means every priority of the strategy supports a plan priority, and 0 that none does.
+
+How close a priority comes to the plan depends on how an area writes: one whose plan spells out long
+objectives scores higher all round than one of short headings. So a priority also sits outside the plan
+when it comes far less close than the area's others do: `outside` standard deviations or more below the
+mean best similarity of all the strategy priorities analysed together (the bar is the higher of that
+and `partly`; `bar_for`).
 """
 
 from __future__ import annotations
@@ -26,6 +32,23 @@ SUPPORTS, PARTLY, NONE = "supports", "partly", "none"
 class AlignSettings:
     supports: float = 0.45
     partly: float = 0.35
+    outside: float = 0.0  # standard deviations below the area's mean best similarity; 0: not used
+
+
+# Fewer priorities than this say too little about an area's spread to judge any of them by it.
+MIN_FOR_SPREAD = 8
+
+
+def bar_for(best: np.ndarray, partly: float, outside: float, ceiling: float = 1.0) -> float:
+    """The similarity a priority's best plan match must reach to support the plan at all: `partly`, or,
+    where higher, `outside` standard deviations below the mean of `best` (each priority's similarity to
+    its nearest plan priority, over all the strategy priorities analysed together), but never above
+    `ceiling` (`supports`: a confident match is never called outside the plan)."""
+    if outside <= 0 or len(best) < MIN_FOR_SPREAD:
+        return partly
+    # rounded, so float noise from the order of the rows never moves the bar
+    spread = round(float(best.mean()) - outside * float(best.std()), 4)
+    return max(partly, min(spread, ceiling))
 
 
 def plan_similarity(vectors: np.ndarray, plan_vectors: np.ndarray, plan_units: Sequence[np.ndarray],
@@ -107,13 +130,14 @@ def match_priorities(priorities: Sequence[Priority], sim: np.ndarray, plan: Sequ
     """`sim` is priorities x plan priorities, from plan_similarity."""
     if not plan or not priorities:
         return tuple(Match(p.id, None, 0.0, NONE) for p in priorities)
+    bar = bar_for(sim.max(axis=1), settings.partly, settings.outside, settings.supports)
     out = []
     for i, p in enumerate(priorities):
         row = sim[i]
         # ties go to the plan priority listed first, so the result never depends on float noise
         j = int(np.argmax(np.round(row, 6)))
         s = float(row[j])
-        decision = SUPPORTS if s >= settings.supports else PARTLY if s >= settings.partly else NONE
+        decision = NONE if s < bar else SUPPORTS if s >= settings.supports else PARTLY
         out.append(Match(p.id, plan[j].id if decision != NONE else None, round(s, 4), decision, best=plan[j].id))
     return tuple(out)
 

@@ -98,6 +98,7 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
         match_plan,
         open_store,
         page_texts,
+        support_bar,
         thresholds_for,
     )
 
@@ -155,7 +156,9 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
     findings = tuple(Finding(p, d, m, smart_flags(p)) for p, d, m in zip(draft_doc.priorities, findings_dups, matches))
     return CheckResult(draft=draft_doc, plan=plan_doc, strategies=strategies, findings=findings, gaps=gaps,
                        gaps_filled=tuple(filled), model=tuple(sorted(info.items())),
-                       thresholds=(("cluster", th.cluster), ("partly", th.partly), ("supports", th.supports)))
+                       thresholds=(("cluster", th.cluster), ("partly", th.partly), ("supports", th.supports),
+                                   ("outside", th.outside),
+                                   ("bar", support_bar(f, n_plan, th) if plan_doc else th.partly)))
 
 
 def _renamed(doc: Extracted) -> Extracted:

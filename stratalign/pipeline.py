@@ -195,10 +195,12 @@ class Thresholds:
     topic_weight: float
     document_weight: float
     population_weight: float = 0.0
+    outside: float = 0.0
 
 
 DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0,
-            "lexical_weight": 0.0, "topic_weight": 0.0, "document_weight": 0.0, "population_weight": 0.0}
+            "lexical_weight": 0.0, "topic_weight": 0.0, "document_weight": 0.0, "population_weight": 0.0,
+            "outside": 0.0}
 
 
 def thresholds_for(spec, settings: Settings) -> Thresholds:
@@ -295,7 +297,7 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
     n = len(plan.priorities)
     sim = f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight, thresholds.document_weight)
     matches = match_priorities(f.priorities[n:], sim, plan.priorities,
-                               AlignSettings(thresholds.supports, thresholds.partly))
+                               AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside))
     index_of = {p.id: j for j, p in enumerate(plan.priorities)}
     if overrides:
         fixed = []
@@ -316,6 +318,16 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
         out.append(dataclasses.replace(m, statement=f.plan_statements[j][k] if k >= 0 else "", stated=stated,
                                        stated_line=line))
     return tuple(out)
+
+
+def support_bar(f: Features, n_plan: int, thresholds: Thresholds) -> float:
+    """The similarity below which a priority sits outside the plan in this analysis (align.bar_for)."""
+    from .align import bar_for
+
+    if not n_plan or len(f.priorities) <= n_plan:
+        return thresholds.partly
+    sim = f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight, thresholds.document_weight)
+    return bar_for(sim.max(axis=1), thresholds.partly, thresholds.outside, thresholds.supports)
 
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
@@ -350,7 +362,9 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     progress("align", 1, 1, "")
     return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
-                    thresholds=tuple(sorted(dataclasses.asdict(thresholds).items())),
+                    thresholds=tuple(sorted({**dataclasses.asdict(thresholds),
+                                             "bar": support_bar(f, len(plan_priorities), thresholds) if plan
+                                             else thresholds.partly}.items())),
                     skipped=tuple(skipped), corrections=settle(outcomes, themes))
 
 

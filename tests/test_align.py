@@ -7,6 +7,7 @@ import numpy as np
 from stratalign.align import (
     AlignSettings,
     align_strategies,
+    bar_for,
     alignment_score,
     coverage,
     match_priorities,
@@ -25,6 +26,25 @@ def test_decisions_follow_the_thresholds():
     m = match_priorities(strat, sv @ pv.T, plan, AlignSettings(supports=0.5, partly=0.35))
     assert [(x.plan_priority, x.decision) for x in m] == [("plan#1", "supports"), ("plan#2", "partly"), (None, "none")]
     assert m[2].best == "plan#1"  # the nearest is still reported
+
+
+def test_a_priority_far_below_the_areas_others_sits_outside_the_plan():
+    plan = (Priority("plan#1", "plan.pdf", "Violence", 1), Priority("plan#2", "plan.pdf", "Victims", 1))
+    best = [0.70, 0.68, 0.72, 0.66, 0.71, 0.69, 0.70, 0.67, 0.45]  # the last is far below the rest
+    strat = tuple(Priority(f"s#{i}", "s.pdf", str(i), 1) for i in range(len(best)))
+    sim = np.array([[b, 0.1] for b in best], dtype=np.float32)
+    floor_only = match_priorities(strat, sim, plan, AlignSettings(supports=0.6, partly=0.4))
+    assert floor_only[-1].decision == "partly"
+    spread = match_priorities(strat, sim, plan, AlignSettings(supports=0.6, partly=0.4, outside=1.75))
+    assert (spread[-1].plan_priority, spread[-1].decision, spread[-1].best) == (None, "none", "plan#1")
+    assert [m.decision for m in spread[:-1]] == ["supports"] * 8
+    s = np.array(best)
+    assert bar_for(s, 0.4, 1.75) == round(s.mean() - 1.75 * s.std(), 4)
+    # never below the calibrated floor, never above `supports`, and not judged on a handful of priorities
+    assert bar_for(s, 0.62, 1.75) == 0.62
+    assert bar_for(s, 0.4, 1.75, ceiling=0.5) == 0.5
+    assert bar_for(s[:5], 0.4, 1.75) == 0.4
+    assert bar_for(s, 0.4, 0.0) == 0.4
 
 
 def test_score_is_supports_plus_half_partly_over_all():

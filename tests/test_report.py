@@ -68,3 +68,18 @@ def test_writers_produce_json_csv_and_escaped_html(tmp_path):
     assert "Violent crime (a.pdf p.3)" in coverage[0]["supported_by"]
     overlap = list(csv.DictReader((tmp_path / "overlap.csv").open(encoding="utf-8-sig")))
     assert overlap[0]["strategy"] == "a.pdf" and overlap[0]["b.pdf"] == "0.500"
+
+
+def test_the_page_says_when_the_areas_spread_raised_the_bar():
+    import dataclasses
+
+    from stratalign.report.html_writer import render
+
+    raised = dataclasses.replace(analysis(), thresholds=(("bar", 0.47), ("outside", 1.75), ("partly", 0.4),
+                                                         ("supports", 0.58), ("cluster", 0.66)))
+    page = render(build_report(raised))
+    assert "<b>partly</b> at ≥ 0.47" in page
+    assert "1.75 standard deviations below" in page and "calibrated floor of 0.40" in page
+    floor = dataclasses.replace(analysis(), thresholds=(("bar", 0.4), ("outside", 1.75), ("partly", 0.4),
+                                                        ("supports", 0.58), ("cluster", 0.66)))
+    assert "standard deviations" not in render(build_report(floor))
