@@ -180,7 +180,8 @@ def heading_cue(text: str) -> tuple[float, bool]:
 # An opening that says outright that what follows is the document's own priorities ("These are the board's
 # priorities for the year. We have written them as pledges"): it outweighs a heading's word for them.
 NAMED_OWN = re.compile(
-    r"^\W*(?:these|they|the following) (?:are|form|make up) (?:our|its|the(?: [\w-]+){0,3}'s|the) "
+    r"^\W*(?:(?:together|taken together|between them),?\s+)?(?:these|they|the following) (?:are|form|make up) "
+    r"(?:our|its|the(?: [\w-]+){0,3}'s|the) "
     r"(?:(?:own|current|agreed|main|local|strategic|key|new)\s+){0,2}priorities\b", re.IGNORECASE)
 
 

@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "59"
+EXTRACTOR_VERSION = "60"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -136,7 +136,11 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
             if other is g or other.evidence not in ("numbered", "section", "template", "repeated"):
                 continue
             heads = [c.index for c in other.candidates if s.blocks[c.index].kind == HEADING]
-            if len(heads) >= 2 and all(any(s.inside(c.index, h) for h in heads) for c in g.candidates):
+            if (len(heads) >= 2 and all(any(s.inside(c.index, h) for h in heads) for c in g.candidates)
+                    and not (len(g.candidates) in s.stated_priority_counts
+                             and len(other.candidates) not in s.stated_priority_counts)):
+                # (unless the document counts the inner ones, not the headings: a receipt's items under
+                # its shop's name and "TOTAL")
                 g.rejected = "nested"
     counts = s.stated_counts
     live = [g for g in groups if not g.rejected and g.evidence != "contents"]

@@ -592,6 +592,11 @@ def _section_cue(s: Structure, h: int) -> float:
         cue, distracted = 1.0, False  # "Board pledges" opening "These are the board's priorities for the year."
     if distracted or s.quotes_other(text):
         return 0.0
+    # a clause of the opening saying what follows is the priorities ("...; together they are our priorities
+    # for 2024-2027"), whatever else the opening mentions (each has "a three-year action plan")
+    clauses = [c for x in sentences(opening) for c in x.split(";")]
+    if cue < 0.5 and any(NAMED_OWN.match(c.strip()) and not s.earlier_period(c) for c in clauses):
+        cue = 0.8
     # a sentence saying how they are drawn ("The timeline shows when each priority begins") is no
     # distractor: the section is still about them
     said = " ".join(x for x in sentences(opening) if not DRAWN.search(x))
@@ -1520,6 +1525,35 @@ def _chart_labels(s: Structure) -> list[Group]:
     return groups
 
 
+def _counted_bold_lines(s: Structure) -> list[Group]:
+    """Under a heading whose opening counts the priorities ("Our four local priorities, and the share of
+    the grant each will receive"), exactly that many lines set in bold one after another, each a short
+    name with no full stop: a till receipt's items, a poster's lines set no larger than the text."""
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if (b.kind != HEADING or h in s.is_kicker or h in s.continuation or s.in_past(h)
+                or h + 1 >= len(s.blocks) or s.blocks[h + 1].kind != PARAGRAPH):
+            continue
+        n = stated_count(s.blocks[h + 1].text, ("priorit",))
+        if not n or n < 2 or (cue := _section_cue(s, h)) <= 0:
+            continue
+        end = s.section_end.get(h, h + 1)
+        i = h + 2
+        while i < end:
+            run = []
+            while (i < end and (x := s.blocks[i]).kind == PARAGRAPH and x.bold and x.table < 0
+                   and 2 <= len(x.text.split()) <= 15 and not x.text.rstrip().endswith(".")
+                   and (not run or abs(x.size - s.blocks[run[0]].size) < 0.3)):
+                run.append(i)
+                i += 1
+            if len(run) == n:
+                groups.append(Group("list", [Candidate(clean(s.blocks[j].text), j, s.blocks[j].page) for j in run],
+                                    cue=cue))
+            i += 1 if not run else 0
+    return groups
+
+
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
-              _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences, _chart_labels)
+              _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences, _chart_labels,
+              _counted_bold_lines)

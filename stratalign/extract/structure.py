@@ -89,6 +89,11 @@ class Group:
         return {c.key for c in self.candidates}
 
 
+# what a heading naming an earlier span of years must be about to make its section the last strategy's
+# (the years must qualify the priorities themselves: "Our 2021-2024 priorities", "Priorities for 2021-24";
+# not "Our four priorities, sized by demand in 2025-26")
+PERIOD_OF = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*\d{2,4}\s+(?:[\w-]+\s+)?priorit(?:y|ies)\b|"
+                       r"\bpriorit(?:y|ies)\s+(?:for\s+|in\s+|of\s+)?(?:19|20)\d\d\s*[-–/]\s*\d{2,4}", re.IGNORECASE)
 CONTINUED = re.compile(r"^(.+?)\s*[(\[]?\s*(?i:continued|cont(?:'d|\.|d\.?)?)\s*[)\]]?\s*$")
 
 
@@ -211,7 +216,9 @@ class Structure:
         for h, b in enumerate(self.blocks):
             if b.kind == HEADING and h not in self.is_kicker:
                 p = self.parent[h]
-                own_past = bool(PAST.search(self.cue_text(h))) or (final and bool(SUPERSEDED.search(b.text)))
+                # ("Our 2021-2024 priorities" in a 2024-2027 plan: the years say it is the last one's)
+                own_past = (bool(PAST.search(self.cue_text(h))) or (final and bool(SUPERSEDED.search(b.text)))
+                            or self.earlier_period(" ".join(m.group(0) for m in PERIOD_OF.finditer(b.text))))
                 if not own_past and self._names_present(b.text):
                     # set smaller than the "Looking back" above it, it still ends the look back
                     present = h
