@@ -863,3 +863,15 @@ def test_last_stops_known_misses_now_read(area, name):
     gold = load_gold(AREAS / area)["documents"][name]["priorities"]
     ps = extract_priorities(read_document(AREAS / area / name))
     assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+
+
+@pytest.mark.parametrize("name", [
+    # a card template's label "I WILL BE ABLE TO SAY" over every card's statement: not the priorities
+    "strategies/east_suffolk_community_safety_partnership_strategy_2025-28.pdf",
+    # four narrow columns under a step line, a gutter of most of an em between their wrapped titles
+    "strategies/west_suffolk_community_safety_partnership_plan_2025-28.pdf",
+])
+def test_suffolk_layouts_found_at_first_contact(name):
+    gold = load_gold(AREAS / "suffolk")["documents"][name]["priorities"]
+    ps = extract_priorities(read_document(AREAS / "suffolk" / name))
+    assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)

@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "60"
+EXTRACTOR_VERSION = "61"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -121,6 +121,9 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     groups = [g for g in groups if g.candidates]
     if not groups:
         return None
+    for g in groups:
+        if len(g.candidates) >= 2 and len({norm(c.text) for c in g.candidates}) == 1:
+            g.rejected = "one label"  # "I WILL BE ABLE TO SAY" over every card: the cards' template, not their names
     # corroboration: the same names proposed by different kinds of evidence
     keys = [g.keys() for g in groups]
     for g, g_keys in zip(groups, keys):

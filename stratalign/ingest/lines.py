@@ -216,15 +216,33 @@ def _merge(a: Frag, b: Frag) -> Frag:
                 text_x0=a.text_x0, marker=a.marker, char_x=a.char_x)
 
 
+def _column_edge(f: Frag, band_of: dict[int, int], starts: list[tuple[float, float, int]]) -> bool:
+    """Two or more runs of other lines close above or below start where f starts: f begins a column."""
+    near = 0
+    for x0, mid, band in starts:
+        if band != band_of[id(f)] and abs(x0 - f.x0) <= 1.0 and abs(mid - f.mid) <= 4 * f.size:
+            near += 1
+            if near >= 2:
+                return True
+    return False
+
+
 def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
     """Re-join runs on one baseline that content order split (separate text objects, kerning jumps)."""
     out: list[Frag] = []
-    for band in _bands(runs):
+    bands = _bands(runs)
+    band_of = {id(f): k for k, band in enumerate(bands) for f in band}
+    starts = [(f.x0, f.mid, band_of[id(f)]) for f in runs]
+    for band in bands:
         cur = band[0]
         for f in band[1:]:
             gap = f.x0 - cur.x1
             similar = max(f.size, cur.size) < SIZE_BREAK * min(f.size, cur.size)
-            if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size)
+            # a narrow gutter: a gap of most of an em before a word where other lines' runs start too
+            gutter = (gap > 0.6 * max(f.size, cur.size) and f.text[:1].isalnum()
+                      and re.search(r"[^\W\d_]{2}", cur.text) is not None  # (a margin number labels its line)
+                      and _column_edge(f, band_of, starts))
+            if (similar and -0.5 * f.size <= gap <= SPLIT_EM * max(f.size, cur.size) and not gutter
                     and not _crosses_rule(cur, f, page.vrules) and not _is_label(cur, f, gap)
                     and not (cur.size > 1.25 * f.size and cur.text.isdigit() and len(cur.text) <= 2)
                     and not (_styled_apart(cur, f) and gap > 0.6 * min(f.size, cur.size))
