@@ -875,3 +875,12 @@ def test_suffolk_layouts_found_at_first_contact(name):
     gold = load_gold(AREAS / "suffolk")["documents"][name]["priorities"]
     ps = extract_priorities(read_document(AREAS / "suffolk" / name))
     assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+
+
+def test_a_section_opening_our_priorities_for_the_years_is_cued_whatever_follows():
+    # warwickshire: banners hanging from five drawn towers under "Five towers, one county", opened by "Our
+    # priorities for 2024 to 2027. Each is led by one partner on the board and held up by all the others."
+    name = "strategies/safer_warwickshire_community_safety_agreement_2024-27.pdf"
+    gold = load_gold(AREAS / "warwickshire")["documents"][name]["priorities"]
+    ps = extract_priorities(read_document(AREAS / "warwickshire" / name))
+    assert [(p.text, p.page) for p in ps] == [(g["text"], g["page"]) for g in gold]

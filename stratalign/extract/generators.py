@@ -594,8 +594,13 @@ def _section_cue(s: Structure, h: int) -> float:
         return 0.0
     # a clause of the opening saying what follows is the priorities ("...; together they are our priorities
     # for 2024-2027"), whatever else the opening mentions (each has "a three-year action plan")
-    clauses = [c for x in sentences(opening) for c in x.split(";")]
-    if cue < 0.5 and any(NAMED_OWN.match(c.strip()) and not s.earlier_period(c) for c in clauses):
+    # or a clause that is itself a title naming them ("Our priorities for 2024 to 2027.", before "Each is
+    # led by one partner on the board")
+    clauses = [c.strip() for x in sentences(opening) for c in x.split(";")]
+    if cue < 0.5 and any((NAMED_OWN.match(c) or (len(c.split()) <= 8 and re.search(r"\bpriorities\b", c, re.I)
+                                                 and heading_cue(c.rstrip(". "))[0] >= 0.5
+                                                 and not heading_cue(c.rstrip(". "))[1]))
+                         and not s.earlier_period(c) and not s.quotes_other(c) for c in clauses):
         cue = 0.8
     # a sentence saying how they are drawn ("The timeline shows when each priority begins") is no
     # distractor: the section is still about them
