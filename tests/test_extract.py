@@ -810,6 +810,13 @@ def test_text_drawn_twice_on_itself_reads_once():
 NORTH_WALES = AREAS / "north_wales"
 
 
+def _reads_as_gold(folder, name):
+    """The document's priorities, as (text, page), and its gold ones, both sorted."""
+    gold = load_gold(folder)["documents"][name]["priorities"]
+    ps = extract_priorities(read_document(folder / name))
+    return sorted((p.text, p.page) for p in ps), sorted((g["text"], g["page"]) for g in gold)
+
+
 @pytest.mark.parametrize("name", [
     # "Our priorities (continued)" heads pages 6 and 7: one section goes on over three pages
     "plan/north_wales_police_and_crime_plan_2025-29.pdf",
@@ -823,9 +830,8 @@ NORTH_WALES = AREAS / "north_wales"
     "strategies/north_wales_reducing_reoffending_strategy_2024-27.pdf",
 ])
 def test_north_wales_layouts_found_at_first_contact(name):
-    gold = load_gold(NORTH_WALES)["documents"][name]["priorities"]
-    ps = extract_priorities(read_document(NORTH_WALES / name))
-    assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+    found, gold = _reads_as_gold(NORTH_WALES, name)
+    assert found == gold
 
 
 NORTHAMPTONSHIRE = AREAS / "northamptonshire"
@@ -838,9 +844,8 @@ NORTHAMPTONSHIRE = AREAS / "northamptonshire"
     "strategies/northamptonshire_combating_drugs_partnership_strategy_2023-26.pdf",
 ])
 def test_northamptonshire_layouts_found_at_first_contact(name):
-    gold = load_gold(NORTHAMPTONSHIRE)["documents"][name]["priorities"]
-    ps = extract_priorities(read_document(NORTHAMPTONSHIRE / name))
-    assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+    found, gold = _reads_as_gold(NORTHAMPTONSHIRE, name)
+    assert found == gold
 
 
 def test_a_triangle_is_a_bullet_but_not_before_a_change_in_a_dashboard():
@@ -860,9 +865,8 @@ def test_a_triangle_is_a_bullet_but_not_before_a_change_in_a_dashboard():
     ("gloucestershire", "strategies/cheltenham_community_safety_partnership_plan_2024-27.pdf"),
 ])
 def test_last_stops_known_misses_now_read(area, name):
-    gold = load_gold(AREAS / area)["documents"][name]["priorities"]
-    ps = extract_priorities(read_document(AREAS / area / name))
-    assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+    found, gold = _reads_as_gold(AREAS / area, name)
+    assert found == gold
 
 
 @pytest.mark.parametrize("name", [
@@ -872,15 +876,13 @@ def test_last_stops_known_misses_now_read(area, name):
     "strategies/west_suffolk_community_safety_partnership_plan_2025-28.pdf",
 ])
 def test_suffolk_layouts_found_at_first_contact(name):
-    gold = load_gold(AREAS / "suffolk")["documents"][name]["priorities"]
-    ps = extract_priorities(read_document(AREAS / "suffolk" / name))
-    assert sorted((p.text, p.page) for p in ps) == sorted((g["text"], g["page"]) for g in gold)
+    found, gold = _reads_as_gold(AREAS / "suffolk", name)
+    assert found == gold
 
 
 def test_a_section_opening_our_priorities_for_the_years_is_cued_whatever_follows():
     # warwickshire: banners hanging from five drawn towers under "Five towers, one county", opened by "Our
     # priorities for 2024 to 2027. Each is led by one partner on the board and held up by all the others."
     name = "strategies/safer_warwickshire_community_safety_agreement_2024-27.pdf"
-    gold = load_gold(AREAS / "warwickshire")["documents"][name]["priorities"]
-    ps = extract_priorities(read_document(AREAS / "warwickshire" / name))
-    assert [(p.text, p.page) for p in ps] == [(g["text"], g["page"]) for g in gold]
+    found, gold = _reads_as_gold(AREAS / "warwickshire", name)
+    assert found == gold
