@@ -9,12 +9,12 @@ import re
 from ..cues import (
     COUNTED_THINGS,
     DRAWN_COUNT,
-    NUMBER_WORDS,
     EXPLAINS,
     LABEL,
     NAME_DASH,
     NAMED_OWN,
     NON_PRIORITY_HEADING,
+    NUMBER_WORDS,
     PAST,
     PLACEHOLDER,
     PLURAL_CUE,
@@ -597,7 +597,7 @@ def _section_cue(s: Structure, h: int) -> float:
     # or a clause that is itself a title naming them ("Our priorities for 2024 to 2027.", before "Each is
     # led by one partner on the board")
     clauses = [c.strip() for x in sentences(opening) for c in x.split(";")]
-    if cue < 0.5 and any((NAMED_OWN.match(c) or (len(c.split()) <= 8 and re.search(r"\bpriorities\b", c, re.I)
+    if cue < 0.5 and any((NAMED_OWN.match(c) or (len(c.split()) <= 8 and re.search(r"\bpriorities\b", c, re.IGNORECASE)
                                                  and heading_cue(c.rstrip(". "))[0] >= 0.5
                                                  and not heading_cue(c.rstrip(". "))[1]))
                          and not s.earlier_period(c) and not s.quotes_other(c) for c in clauses):
@@ -627,15 +627,11 @@ def _bold_sentences(s: Structure) -> list[Group]:
     change." then "What this means: ..."); the list may go on under "Our priorities (continued)"."""
     groups = []
     for h, b in enumerate(s.blocks):
-        if b.kind != HEADING or h in s.is_kicker or "continued" in b.text.lower():
+        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
             continue
         if not PLURAL_CUE.search(s.cue_text(h)) or (cue := _section_cue(s, h)) < 0.8:
             continue
-        end = s.section_end.get(h, h + 1)
-        name = norm(b.text)
-        while end < len(s.blocks) and s.blocks[end].kind == HEADING and norm(
-                re.sub(r"\(?\bcontinued\b\)?", "", s.blocks[end].text, flags=re.IGNORECASE)) == name:
-            end = s.section_end.get(end, end + 1)  # "Our priorities (continued)" on the next page
+        end = s.section_end.get(h, h + 1)  # (over "Our priorities (continued)" on the next page too)
         cands = [Candidate(clean(x.text), i, x.page) for i in range(h + 1, end)
                  if (x := s.blocks[i]).kind == PARAGRAPH and x.bold and 3 <= len(x.text.split()) <= 25
                  and i + 1 < end and s.blocks[i + 1].kind == PARAGRAPH and not s.blocks[i + 1].bold]
