@@ -216,14 +216,16 @@ def _merge(a: Frag, b: Frag) -> Frag:
                 text_x0=a.text_x0, marker=a.marker, char_x=a.char_x)
 
 
-def _column_edge(f: Frag, band_of: dict[int, int], starts: list[tuple[float, float, int]]) -> bool:
-    """Two or more runs of other lines close above or below start where f starts: f begins a column."""
+def _column_edge(f: Frag, band_of: dict[int, int], starts: dict[int, list[tuple[float, float, int]]]) -> bool:
+    """Two or more runs of other lines close above or below start where f starts: f begins a column.
+    `starts` holds every run's (x0, middle, band) by its rounded x0."""
     near = 0
-    for x0, mid, band in starts:
-        if band != band_of[id(f)] and abs(x0 - f.x0) <= 1.0 and abs(mid - f.mid) <= 4 * f.size:
-            near += 1
-            if near >= 2:
-                return True
+    for key in (round(f.x0) - 1, round(f.x0), round(f.x0) + 1):
+        for x0, mid, band in starts.get(key, ()):
+            if band != band_of[id(f)] and abs(x0 - f.x0) <= 1.0 and abs(mid - f.mid) <= 4 * f.size:
+                near += 1
+                if near >= 2:
+                    return True
     return False
 
 
@@ -232,7 +234,9 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
     out: list[Frag] = []
     bands = _bands(runs)
     band_of = {id(f): k for k, band in enumerate(bands) for f in band}
-    starts = [(f.x0, f.mid, band_of[id(f)]) for f in runs]
+    starts: dict[int, list[tuple[float, float, int]]] = {}
+    for f in runs:
+        starts.setdefault(round(f.x0), []).append((f.x0, f.mid, band_of[id(f)]))
     for band in bands:
         cur = band[0]
         for f in band[1:]:
