@@ -14,7 +14,8 @@ from stratalign.ingest import read_document
 from .conftest import (AREAS, CORPUS, LAYOUTS, LAYOUTS2, LAYOUTS3, LAYOUTS4, LAYOUTS5, LAYOUTS6, LAYOUTS7, LAYOUTS8,
                        LAYOUTS9, LAYOUTS10, LAYOUTS11, LAYOUTS12, LAYOUTS13, LAYOUTS14, LAYOUTS15, LAYOUTS16, LAYOUTS17,
                        LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21, LAYOUTS22,
-                       LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26, LAYOUTS27, LAYOUTS28, LAYOUTS29, load_gold)
+                       LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26, LAYOUTS27, LAYOUTS28, LAYOUTS29, LAYOUTS30,
+                       load_gold)
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -267,7 +268,7 @@ KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list
 
 @pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
                                     LAYOUTS22, LAYOUTS23, LAYOUTS24, LAYOUTS25, LAYOUTS26,
-                                    LAYOUTS27, LAYOUTS28],
+                                    LAYOUTS27, LAYOUTS28, LAYOUTS30],
                          ids=lambda p: p.name)
 def test_extraction_on_blind_batches_is_exact_except_known_misses(folder):
     gold = load_gold(folder)
@@ -886,3 +887,9 @@ def test_a_section_opening_our_priorities_for_the_years_is_cued_whatever_follows
     name = "strategies/safer_warwickshire_community_safety_agreement_2024-27.pdf"
     found, gold = _reads_as_gold(AREAS / "warwickshire", name)
     assert found == gold
+
+
+def test_a_records_reference_in_the_metadata_is_not_the_title():
+    # layouts30: a PDF/A archived copy whose Info title is "CARN-YJS-PLAN-2026-27 archived copy"
+    doc = read_document(LAYOUTS30 / "ghostscript_pdfa2b_youth_justice.pdf")
+    assert doc.title == "Youth Justice Plan 2026–27"

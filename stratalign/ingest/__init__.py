@@ -74,10 +74,15 @@ def _read_pdf(path: Path, reader: str, digest: str) -> Document:
                     outline=tuple(raw.outline))
 
 
+REFERENCE = re.compile(r"^[A-Z0-9]+(?:[-_/.][A-Z0-9]+){2,}\b")
+
+
 def _title(meta_title: str, blocks, path: Path) -> str:
     """The metadata title when it looks like one, else the largest text on the first page."""
     t = (meta_title or "").strip()
-    if t and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^document\d*$", t, re.IGNORECASE) and len(t) > 3:
+    # (not a records system's reference: "CARN-YJS-PLAN-2026-27 archived copy")
+    if (t and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^document\d*$", t, re.IGNORECASE) and len(t) > 3
+            and not REFERENCE.match(t)):
         return t
     first_page = min((b.page for b in blocks), default=1)  # once, not once per block
     first = [b for b in blocks if b.page == first_page and b.kind == HEADING]
