@@ -98,7 +98,6 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
         match_plan,
         open_store,
         page_texts,
-        support_bar,
         thresholds_for,
     )
 
@@ -144,8 +143,9 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
     matches: tuple[Match | None, ...] = tuple(None for _ in draft_rows)
     gaps: tuple[Priority, ...] = ()
     filled: list[tuple[str, tuple[str, ...]]] = []
+    bar = th.partly
     if plan_doc:
-        all_matches = match_plan(f, plan_doc, th, overrides)
+        all_matches, bar = match_plan(f, plan_doc, th, overrides)
         existing, matches = all_matches[:n_strat], all_matches[n_strat:]
         supported = coverage(plan_ps, existing)
         gaps = tuple(p for p in plan_ps if not supported[p.id])
@@ -158,7 +158,7 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
                        gaps_filled=tuple(filled), model=tuple(sorted(info.items())),
                        thresholds=(("cluster", th.cluster), ("partly", th.partly), ("supports", th.supports),
                                    ("outside", th.outside),
-                                   ("bar", support_bar(f, n_plan, th) if plan_doc else th.partly)))
+                                   ("bar", bar)))
 
 
 def _renamed(doc: Extracted) -> Extracted:

@@ -313,12 +313,22 @@ COUNTED_THINGS = re.compile(r"\b(?:these|our|the)\s+(?P<n>\d{1,2}|" + _CARDINALS
                             re.IGNORECASE)
 
 
+def _count(m: re.Match[str]) -> int | None:
+    n = m.group("n").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+
+
 def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
     """The first count the text states ("four priority areas" -> 4); with `nouns`, only a count of those
     ("eight priorities" for ("priorit",), not "three pillars")."""
     for m in [*COUNT.finditer(text), *DRAWN_COUNT.finditer(text)]:
         if nouns and not m.group("noun").lower().startswith(nouns):
             continue
-        n = m.group("n").lower()
-        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        return _count(m)
     return None
+
+
+def things_count(text: str) -> int | None:
+    """The first count of things of any name the text states ("these four waymarks" -> 4)."""
+    m = COUNTED_THINGS.search(text)
+    return _count(m) if m else None

@@ -286,16 +286,19 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
 
 
 def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
-               overrides: dict[str, tuple[str | None, str]] | None = None) -> tuple[Match, ...]:
-    """The plan match of each priority of `f` after the plan's own (`f` starts with the plan's priorities);
-    without a plan, each is "none". `overrides` (priority id -> (plan priority id or None, note)) are an
-    analyst's decisions: they replace the computed ones, and the similarity shown is to their choice."""
-    from .align import NONE, SUPPORTS, AlignSettings, match_priorities, stated_links, statement_index
+               overrides: dict[str, tuple[str | None, str]] | None = None) -> tuple[tuple[Match, ...], float]:
+    """The plan match of each priority of `f` after the plan's own (`f` starts with the plan's priorities),
+    and the similarity below which a priority sits outside the plan here (align.bar_for); without a plan,
+    each is "none". `overrides` (priority id -> (plan priority id or None, note)) are an analyst's
+    decisions: they replace the computed ones, and the similarity shown is to their choice."""
+    from .align import NONE, SUPPORTS, AlignSettings, bar_for, match_priorities, stated_links, statement_index
 
     if plan is None:
-        return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities)
+        return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities), thresholds.partly
     n = len(plan.priorities)
     sim = f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight, thresholds.document_weight)
+    bar = bar_for(sim.max(axis=1), thresholds.partly, thresholds.outside, thresholds.supports) if len(sim) \
+        else thresholds.partly
     matches = match_priorities(f.priorities[n:], sim, plan.priorities,
                                AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside))
     index_of = {p.id: j for j, p in enumerate(plan.priorities)}
@@ -317,17 +320,7 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
         stated, line = stated_links(f.priorities[n + i], plan.priorities)
         out.append(dataclasses.replace(m, statement=f.plan_statements[j][k] if k >= 0 else "", stated=stated,
                                        stated_line=line))
-    return tuple(out)
-
-
-def support_bar(f: Features, n_plan: int, thresholds: Thresholds) -> float:
-    """The similarity below which a priority sits outside the plan in this analysis (align.bar_for)."""
-    from .align import bar_for
-
-    if not n_plan or len(f.priorities) <= n_plan:
-        return thresholds.partly
-    sim = f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight, thresholds.document_weight)
-    return bar_for(sim.max(axis=1), thresholds.partly, thresholds.outside, thresholds.supports)
+    return tuple(out), bar
 
 
 def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], embedder, thresholds: Thresholds,
@@ -350,7 +343,7 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     docs = ([plan] if plan else []) + list(strategies)
     f = features(everything, plan_priorities, docs, embedder, thresholds.name_weight)
     progress("embed", len(everything), len(everything), "")
-    matches = match_plan(f, plan, thresholds, overrides)
+    matches, bar = match_plan(f, plan, thresholds, overrides)
     themes: tuple[Theme, ...] = build_themes(
         everything, f.theme_similarity(thresholds.topic_weight, thresholds.population_weight),
         ThemeClusterer(thresholds.cluster),
@@ -362,9 +355,7 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     progress("align", 1, 1, "")
     return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
-                    thresholds=tuple(sorted({**dataclasses.asdict(thresholds),
-                                             "bar": support_bar(f, len(plan_priorities), thresholds) if plan
-                                             else thresholds.partly}.items())),
+                    thresholds=tuple(sorted({**dataclasses.asdict(thresholds), "bar": bar}.items())),
                     skipped=tuple(skipped), corrections=settle(outcomes, themes))
 
 

@@ -60,7 +60,7 @@ def test_calibration_keeps_themes_consistent_with_the_plan_matches_analyse_would
     unmatched = 0
     for partly in (0.2, 0.4, 0.6, 0.8):
         th = Thresholds(**{**DEFAULTS, "partly": partly, "supports": partly, "unit_weight": 0.9, "lexical_weight": 0.1})
-        expected = {m.priority: m.plan_priority for m in match_plan(f, area.plan, th)}
+        expected = {m.priority: m.plan_priority for m in match_plan(f, area.plan, th)[0]}
         assert _plan_matches(area, f, sim, partly) == expected
         unmatched += sum(v is None for v in expected.values())
     assert unmatched > 0  # the thresholds above do leave some priorities without a plan match

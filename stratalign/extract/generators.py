@@ -7,14 +7,12 @@ import itertools
 import re
 
 from ..cues import (
-    COUNTED_THINGS,
     DRAWN_COUNT,
     EXPLAINS,
     LABEL,
     NAME_DASH,
     NAMED_OWN,
     NON_PRIORITY_HEADING,
-    NUMBER_WORDS,
     PAST,
     PLACEHOLDER,
     PLURAL_CUE,
@@ -27,6 +25,7 @@ from ..cues import (
     is_distractor,
     sentences,
     stated_count,
+    things_count,
 )
 from ..ingest.lines import BULLET_RE  # the bullet glyphs the readers mark items with
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
@@ -596,11 +595,16 @@ def _section_cue(s: Structure, h: int) -> float:
     # for 2024-2027"), whatever else the opening mentions (each has "a three-year action plan")
     # or a clause that is itself a title naming them ("Our priorities for 2024 to 2027.", before "Each is
     # led by one partner on the board")
+    def names_them(clause: str) -> bool:
+        if NAMED_OWN.match(clause):
+            return True
+        if len(clause.split()) > 8 or not re.search(r"\bpriorities\b", clause, re.IGNORECASE):
+            return False
+        weight, distracted = heading_cue(clause.rstrip(". "))
+        return weight >= 0.5 and not distracted
+
     clauses = [c.strip() for x in sentences(opening) for c in x.split(";")]
-    if cue < 0.5 and any((NAMED_OWN.match(c) or (len(c.split()) <= 8 and re.search(r"\bpriorities\b", c, re.IGNORECASE)
-                                                 and heading_cue(c.rstrip(". "))[0] >= 0.5
-                                                 and not heading_cue(c.rstrip(". "))[1]))
-                         and not s.earlier_period(c) and not s.quotes_other(c) for c in clauses):
+    if cue < 0.5 and any(names_them(c) and not s.earlier_period(c) and not s.quotes_other(c) for c in clauses):
         cue = 0.8
     # a sentence saying how they are drawn ("The timeline shows when each priority begins") is no
     # distractor: the section is still about them
@@ -662,18 +666,17 @@ def counted_sections(s: Structure) -> list[Group]:
         if (b.kind != HEADING or h in s.is_kicker or h in s.continuation or s.in_past(h) or b.page == 1
                 or heading_cue(s.cue_text(h))[1] or h + 1 >= len(s.blocks) or s.blocks[h + 1].kind != PARAGRAPH):
             continue
-        opening = sentences(s.blocks[h + 1].text)
-        m = COUNTED_THINGS.search(" ".join(opening[:2]))
-        if not m or is_distractor(" ".join(opening[:2])) or s.quotes_other(s.blocks[h + 1].text):
+        opening = " ".join(sentences(s.blocks[h + 1].text)[:2])
+        n = things_count(opening)
+        if not n or is_distractor(opening) or s.quotes_other(s.blocks[h + 1].text):
             continue
-        n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS.get(m.group("n").lower())
         subs = [i for i in range(h + 2, s.section_end.get(h, h + 1))
                 if s.blocks[i].kind == HEADING and i not in s.is_kicker and i not in s.continuation]
         if not subs:
             continue
         level = min(s.blocks[i].level for i in subs)
         titles = [i for i in subs if s.blocks[i].level == level]
-        if n and n >= 2 and len(titles) == n:
+        if n >= 2 and len(titles) == n:
             groups.append(Group("section", [_heading_candidate(s, i) for i in titles], cue=0.5))
     return groups
 
@@ -1541,16 +1544,15 @@ def _counted_bold_lines(s: Structure) -> list[Group]:
         end = s.section_end.get(h, h + 1)
         i = h + 2
         while i < end:
-            run = []
-            while (i < end and (x := s.blocks[i]).kind == PARAGRAPH and x.bold and x.table < 0
+            j = i  # the run of bold short lines from i, all in the size of its first
+            while (j < end and (x := s.blocks[j]).kind == PARAGRAPH and x.bold and x.table < 0
                    and 2 <= len(x.text.split()) <= 15 and not x.text.rstrip().endswith(".")
-                   and (not run or abs(x.size - s.blocks[run[0]].size) < 0.3)):
-                run.append(i)
-                i += 1
-            if len(run) == n:
-                groups.append(Group("list", [Candidate(clean(s.blocks[j].text), j, s.blocks[j].page) for j in run],
-                                    cue=cue))
-            i += 1 if not run else 0
+                   and abs(x.size - s.blocks[i].size) < 0.3):
+                j += 1
+            if j - i == n:
+                groups.append(Group("list", [Candidate(clean(s.blocks[k].text), k, s.blocks[k].page)
+                                             for k in range(i, j)], cue=cue))
+            i = max(j, i + 1)
     return groups
 
 
