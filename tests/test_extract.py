@@ -278,6 +278,14 @@ def test_extraction_on_blind_batches_is_exact_except_known_misses(folder):
     assert result["page_accuracy"] == 1.0, result["problems"]
 
 
+def test_an_accordions_open_close_sign_is_not_part_of_a_priority():
+    # held-out north_yorkshire: a printed web page whose priority panels end in the accordion's "−" sign
+    plan = next((AREAS / "north_yorkshire" / "plan").glob("*.pdf"))
+    texts = [p.text for p in extract_priorities(read_document(plan))]
+    assert texts[:2] == ["Caring about the vulnerable", "Safer streets and stronger communities"]
+    assert clean("Keeping people safe +") == "Keeping people safe" and clean("People aged 65+") == "People aged 65+"
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

@@ -115,6 +115,8 @@ def clean(text: str) -> str:
         text = m.group("rest")
     text = SECTION_NUMBER.sub("", text) if re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-Z]", text) else text
     text = STRUCTURAL_LABEL.sub("", text) or text  # "Chapter 2: Safer roads" is the chapter "Safer roads"
+    # an accordion's open/close sign after a heading on a printed web page ("Putting victims first −")
+    text = re.sub(r"\s+[−+▾▴▸▼▲⌄⌃]$", "", text)
     text = text.strip(" \t:;,.-–—•|")
     text = re.sub(r"\s*(?:;|,)?\s*\b(?:and|or)$", "", text).strip()  # "...; and" ending a list item
     quoted = re.fullmatch(r'"([^"]+)"|“([^“”]+)”|‘([^‘’]+)’', text)
