@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .context import crime_in_general
 from .models import Priority, Theme
 
 SAME_DOCUMENT_BLOCK = 2.0  # cosine distance can be at most 2: this never merges
@@ -252,6 +253,18 @@ def prepare_themes(priorities: Sequence[Priority], similarity: np.ndarray, clust
             for i in plan_idx:
                 if plan_match.get(p.id) != ps[i].id:
                     cannot[i, j] = cannot[j, i] = True
+    if plan_document:
+        # a plan priority about crime as a whole is broader than a partner priority about one kind of crime
+        # or about anti-social behaviour alone: that partner priority serves part of it, it does not
+        # duplicate it (partners that name crime as a whole, "Reducing crime and anti-social behaviour", can)
+        if cannot is None:
+            cannot = np.zeros((len(ps), len(ps)), dtype=bool)
+        general = np.array([crime_in_general(p.text) for p in ps])
+        in_plan = np.array([p.document == plan_document for p in ps])
+        broad = in_plan & general
+        narrower = ~in_plan & ~general
+        cannot |= broad[:, None] & narrower[None, :]
+        cannot |= narrower[:, None] & broad[None, :]
     index = {p.id: i for i, p in enumerate(ps)}
     joined = tuple(sorted((index[a], index[b]) for a, b in same if a in index and b in index))
     if apart:

@@ -298,8 +298,34 @@ STAGES: dict[str, tuple[str, ...]] = {
 
 _STAGE_PATTERNS = {name: _population_pattern(terms) for name, terms in STAGES.items()}
 
+# How a priority acts, where it names one specialist approach: "Putting victims at the heart of restorative
+# justice" is a youth justice service's restorative work, one part of "Putting victims first".
+APPROACHES: dict[str, tuple[str, ...]] = {
+    "restorative": ("restorative justice", "restorative practice*", "restorative approach*", "restorative work",
+                    "restorative conference*", "restorative*"),
+}
+
+_APPROACH_PATTERNS = {name: _population_pattern(terms) for name, terms in APPROACHES.items()}
+
 
 def scope(text: str) -> frozenset[str]:
-    """What narrows a priority's scope: the groups it names and the stage it acts at (see POPULATIONS,
-    STAGES). Two priorities of different scope are less likely one theme."""
-    return populations(text) | frozenset(name for name, pattern in _STAGE_PATTERNS.items() if pattern.search(text))
+    """What narrows a priority's scope: the groups it names, the stage it acts at and the specialist
+    approach it names (see POPULATIONS, STAGES, APPROACHES). Two priorities of different scope are less likely one theme."""
+    return (populations(text) | frozenset(name for name, pattern in _STAGE_PATTERNS.items() if pattern.search(text))
+            | frozenset(name for name, pattern in _APPROACH_PATTERNS.items() if pattern.search(text)))
+
+
+# "crime" qualified by the kind it is: knife crime is one kind of crime, not crime in general
+CRIME_KIND = (
+    "knife", "hate", "violent", "rural", "organised", "organized", "cyber", "online", "economic", "financial",
+    "wildlife", "heritage", "business", "retail", "acquisitive", "youth", "serious", "vehicle", "car", "street",
+    "drug", "drugs", "drug-related", "alcohol-related", "gun", "weapon", "sexual", "environmental", "property",
+    "fraud", "cyber-enabled", "digital", "water", "road", "transport", "border", "gang", "county",
+)
+_CRIME = re.compile(r"(?:(?P<before>[\w-]+)\s+)?\bcrimes?\b", re.IGNORECASE)
+
+
+def crime_in_general(text: str) -> bool:
+    """The priority names crime as a whole ("Preventing crime and anti-social behaviour", "Cutting
+    neighbourhood crime, reoffending and ..."), not one kind of it ("knife crime", "rural crime")."""
+    return any((m.group("before") or "").lower() not in CRIME_KIND for m in _CRIME.finditer(text))

@@ -7,6 +7,7 @@ import random
 import numpy as np
 
 from stratalign.cluster import ThemeClusterer, build_themes
+from stratalign.context import crime_in_general
 from stratalign.models import Priority
 
 
@@ -78,6 +79,28 @@ def test_theme_label_prefers_the_plan_wording():
     assert themes[0].label == "Reducing and preventing violence"
 
 
+def test_a_plan_priority_about_crime_as_a_whole_is_not_one_theme_with_part_of_it():
+    # plan "Preventing crime and anti-social behaviour": a CSP's anti-social behaviour priority serves part
+    # of it and is not a duplicate; a CSP's "Reducing crime and anti-social behaviour" is
+    items = [("plan", "Preventing crime and anti-social behaviour", [1, 0.1, 0]),
+             ("b", "Anti-social behaviour in our town centres", [1, 0.12, 0]),
+             ("c", "Tackling anti-social behaviour and its impact", [1, 0.11, 0])]
+    ps, vs = make(items)
+    themes = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.8), plan_document="plan.pdf")
+    assert [t.members for t in themes if len(t.members) > 1] == [("b#1", "c#2")]
+    ps, vs = make(items[:2] + [("c", "Reducing crime and anti-social behaviour", [1, 0.1, 0])])
+    themes = build_themes(ps, vs @ vs.T, ThemeClusterer(threshold=0.8), plan_document="plan.pdf")
+    assert [t.members for t in themes if len(t.members) > 1] == [("c#2", "plan#0")]
+
+
+def test_crime_in_general_is_crime_not_qualified_by_its_kind():
+    assert crime_in_general("Cutting neighbourhood crime, reoffending and anti-social behaviour")
+    assert crime_in_general("Preventing and fighting crime")
+    assert not crime_in_general("Reducing knife crime and serious violence")
+    assert not crime_in_general("Reduce drug-related crime and anti-social behaviour")
+    assert not crime_in_general("Fighting Serious Organised Crime")
+
+
 def test_a_priority_joins_only_its_mutual_best_match_in_another_document():
     # b#0 is a's best match in b, but a#0's best match (b#1) is elsewhere: only the mutual pair merges
     ps, vs = make([("a", "x", [1, 0.3, 0]), ("b", "y", [1, 0.5, 0.1]), ("b", "z", [1, 0.25, 0])])
@@ -142,6 +165,15 @@ def test_scope_adds_the_stage_a_priority_acts_at():
     assert scope("Stopping young people from starting to use drugs") == {"children_young_people", "before_harm"}
     assert scope("Tackling domestic abuse") == frozenset()
     assert scope("Preventing serious violence") == frozenset()
+
+
+def test_scope_adds_a_specialist_approach():
+    # restorative justice is one way of putting victims first, not the whole of it
+    from stratalign.context import scope
+
+    assert scope("Putting victims at the heart of restorative justice") == {"restorative"}
+    assert scope("Restorative practice for every victim who wants it") == {"restorative"}
+    assert scope("Putting victims first") == frozenset()
 
 
 def test_a_priority_acting_before_harm_is_not_one_theme_with_the_whole_problem(fake_embedder):
