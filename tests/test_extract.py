@@ -286,6 +286,15 @@ def test_an_accordions_open_close_sign_is_not_part_of_a_priority():
     assert clean("Keeping people safe +") == "Keeping people safe" and clean("People aged 65+") == "People aged 65+"
 
 
+def test_a_boxed_cards_own_heading_names_the_list_in_it():
+    # held-out lancashire_districts: a recipe card (a ruled box, read as a table) whose "Ingredients: our four
+    # priorities" heading is the only lead-in to its bullets; its numbered "Method" is not the priorities
+    doc = AREAS / "lancashire_districts" / "strategies" / "lancashire_serious_violence_duty_strategy_2025-30.pdf"
+    ps = extract_priorities(read_document(doc))
+    assert [p.text for p in ps][0] == "Preventing knife crime and weapon carrying"
+    assert len(ps) == 4 and {p.page for p in ps} == {5}
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

@@ -321,7 +321,8 @@ def _lists(s: Structure) -> list[Group]:
 def _cell_lead(blocks: list[Block], start: int) -> Block | None:
     """The line just before the list at `start`, in the same table cell, that names what the list is."""
     lead, first = (blocks[start - 1], blocks[start]) if start else (None, None)
-    if (lead is not None and lead.kind == PARAGRAPH and lead.text.rstrip().endswith(":")
+    # a lead-in with a colon, or the cell's own heading ("Ingredients: our four priorities" on a recipe card)
+    if (lead is not None and (lead.kind == HEADING or (lead.kind == PARAGRAPH and lead.text.rstrip().endswith(":")))
             and (lead.table, lead.row, lead.col) == (first.table, first.row, first.col) and PLURAL_CUE.search(lead.text)):
         return lead
     return None
