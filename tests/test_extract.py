@@ -295,6 +295,17 @@ def test_a_boxed_cards_own_heading_names_the_list_in_it():
     assert len(ps) == 4 and {p.page for p in ps} == {5}
 
 
+def test_a_ratio_set_large_beside_a_priority_is_a_figure_not_a_heading():
+    # held-out kent_districts: each priority beside a big illustrative figure; the last figure is "1 in 5",
+    # which headed a section of its own and hid the priority beside it
+    doc = AREAS / "kent_districts" / "strategies" / "dartford_and_gravesham_community_safety_partnership_plan_2026-29.pdf"
+    ps = extract_priorities(read_document(doc))
+    assert len(ps) == 5 and ps[-1].text == "Reducing gambling-related harm"
+    from stratalign.extract.structure import STATISTIC
+    assert all(STATISTIC.match(t) for t in ("1 in 5", "one in four", "10,500 km", "48 hrs"))
+    assert not STATISTIC.match("1 in 5 residents feel unsafe")
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

@@ -34,6 +34,7 @@ from .structure import (
     MAX_WORDS,
     NUMBERS_ONLY,
     NUMERAL,
+    STATISTIC,
     YEARS,
     Candidate,
     Group,
@@ -93,8 +94,8 @@ def _numbered(s: Structure) -> list[Group]:
         if b.kind == PARAGRAPH and not label and (m := _SPOKEN_LABEL.match(b.text)):
             # "And priority four: a women's centre approach ... Small numbers, but ...": said, then explained
             label, text = m.group(1), m.group(2)
-        if not label or not text or s.in_past(i):
-            continue
+        if not label or not text or s.in_past(i) or STATISTIC.match(text):
+            continue  # (a dashboard tile's "4" over "520,000" labels a figure, not a priority)
         if b.kind == PARAGRAPH and not (b.bold or b.size > s.doc.body_size + 0.5) and len(text.split()) > 15:
             # "Priority one: a settled home for everyone leaving prison. That means ...": its first sentence
             first = sentences(text)[0] if re.match(r"^\s*\S[^:]{0,40}:", b.text) else ""

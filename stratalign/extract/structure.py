@@ -33,8 +33,11 @@ NUMERAL = re.compile(rf"^\s*(?:0?\d{{1,2}}[.)]?|[{_CIRCLED}](?:\s+[{_CIRCLED}])*
 # numbers only, several on one line: a wheel's wedge numbers read across ("4 3"), a contents page's column
 # (or a lone capital: a compass's "N"; or a tile's symbol, "Su" in a periodic table of priorities)
 NUMBERS_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\s+\d{1,2})+|[A-Z][a-z]?)\s*$")
+_SMALL = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundred)"
 STATISTIC = re.compile(
-    r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|k|m|bn|million)?\s*$", re.IGNORECASE)
+    r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|weeks|years|yrs|mins|minutes|k|m|bn|million|"
+    r"km|miles|sq\.? ?(?:km|miles)|km²|ha|hectares|acres|tonnes|mph)?\s*$|"
+    rf"^\s*{_SMALL}\s+(?:in|out of)\s+{_SMALL}\s*$", re.IGNORECASE)  # ... or a ratio: "1 in 5", "one in four"
 # a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
 YEARS = re.compile(r"(?<!\d)(20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)(?!\d)")
 FINAL = re.compile(r"\bfinal\b.*\bpriorit|\bpriorit.*\bfinal\b", re.IGNORECASE)
