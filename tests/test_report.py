@@ -83,3 +83,28 @@ def test_the_page_says_when_the_areas_spread_raised_the_bar():
     floor = dataclasses.replace(analysis(), thresholds=(("bar", 0.4), ("outside", 1.75), ("partly", 0.4),
                                                         ("supports", 0.58), ("cluster", 0.66)))
     assert "standard deviations" not in render(build_report(floor))
+
+
+def test_tables_name_strategies_by_a_short_name_that_tells_them_apart():
+    from stratalign.report.page import short_names
+
+    docs = [{"name": "dartford_csp_plan_2026-29.pdf", "title": "Dartford Community Safety Partnership Plan 2026–2029"},
+            {"name": "k_vawg.pdf", "title": "Kent and Medway Violence Against Women and Girls Strategy 2026-30"},
+            # titles that name no body, or two the same: the file's name says which
+            {"name": "barking_dagenham_csp_plan_2023-26.pdf", "title": "Community Safety Partnership Plan 2023–2026"},
+            {"name": "bexley_csp_plan.pdf", "title": "Community Safety Partnership Plan 2023–2026"},
+            {"name": "x.pdf", "title": "Safer Swale Plan"}, {"name": "y.pdf", "title": "Safer Swale Plan"}]
+    assert list(short_names(docs).values()) == [
+        "Dartford CSP Plan", "Kent and Medway VAWG Strategy", "Barking Dagenham CSP Plan", "Bexley CSP Plan",
+        "x.pdf", "y.pdf"]
+
+
+def test_the_page_names_strategies_short_with_the_file_on_hover():
+    from stratalign.report.html_writer import render
+
+    import dataclasses
+
+    a = analysis()
+    named = dataclasses.replace(a, strategies=(a.strategies[0], dataclasses.replace(a.strategies[1], title="Swale Plan 2026")))
+    page = render(build_report(named))
+    assert page.count("<span class='doc' title='b.pdf'>Swale Plan</span>") >= 3  # coverage, themes, overlap

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .json_writer import atomic_write
-from .page import END, head, plan_statement
+from .page import END, doc_ref, head, plan_statement, short_names
 from .page import esc as _e
 
 
@@ -20,18 +20,19 @@ def render(report: dict) -> str:
     plan = report.get("plan")
     names = {p["id"]: (d["name"], d["title"], p) for d in ([plan] if plan else []) + report["strategies"]
              for p in d["priorities"]}
+    short = short_names(([plan] if plan else []) + report["strategies"])
     parts = [head("stratalign report", viewport=True),
              "<header><h1>Strategy alignment report</h1>",
              f"<p class='meta'>stratalign {_e(report['stratalign_version'])} · model {_e(report['model'].get('name'))}"
              f" · every figure below links back to a page of a document</p></header>"]
     parts.append(_headline(report, s))
     if plan:
-        parts.append(_coverage(report, plan, names))
+        parts.append(_coverage(report, plan, short))
         parts.append(_alignment(report, plan))
-    parts.append(_themes(report, names))
-    parts.append(_overlap(report))
+    parts.append(_themes(report, names, short))
+    parts.append(_overlap(report, short))
     if plan:
-        parts.append(_outliers(report, names))
+        parts.append(_outliers(report, names, short))
     parts.append(_skipped(report))
     parts.append(_corrections(report, names))
     parts.append(_method(report))
@@ -58,13 +59,13 @@ def _headline(report: dict, s: dict) -> str:
     return "<section><h2>At a glance</h2>" + lead + "<div class='stats'>" + "".join(items) + "</div></section>"
 
 
-def _coverage(report: dict, plan: dict, names: dict) -> str:
+def _coverage(report: dict, plan: dict, short: dict[str, str]) -> str:
     page_of = {x["id"]: x["page"] for x in plan["priorities"]}
     rows = []
     for c in plan["coverage"]:
         n = len(c["strategies"])
         cls = " class='gap'" if n == 0 else ""
-        who = ", ".join(_e(x) for x in c["strategies"]) or "<em>no partner strategy supports this priority</em>"
+        who = ", ".join(doc_ref(x, short) for x in c["strategies"]) or "<em>no partner strategy supports this priority</em>"
         rows.append(f"<tr{cls}><td>{_e(c['text'])}<div class='where'>{_e(plan['name'])}, p.{page_of[c['id']]}</div></td>"
                     f"<td class='num'>{len(c['supported_by'])}</td><td class='num'>{len(c['partly_supported_by'])}</td>"
                     f"<td class='num'>{n}</td><td>{who}</td></tr>")
@@ -114,7 +115,7 @@ def _alignment(report: dict, plan: dict) -> str:
     return "\n".join(out)
 
 
-def _themes(report: dict, names: dict) -> str:
+def _themes(report: dict, names: dict, short: dict[str, str]) -> str:
     shared = [c for c in report["clusters"] if len(c["documents"]) >= 2]
     out = [f"<section><h2>Duplicated themes</h2><p>{len(shared)} themes are shared by two or more documents "
            f"(of {len(report['clusters'])} themes in all). Most widely shared first.</p>"]
@@ -124,7 +125,7 @@ def _themes(report: dict, names: dict) -> str:
             members = []
             for m in c["members"]:
                 name, _, p = names[m]
-                members.append(f"<li>{_e(p['text'])} <span class='where'>{_e(name)}, p.{p['page']}</span></li>")
+                members.append(f"<li>{_e(p['text'])} <span class='where'>{doc_ref(name, short)}, p.{p['page']}</span></li>")
             out.append(f"<tr><td><b>{_e(c['label'])}</b></td><td class='num'>{len(c['documents'])}</td>"
                        f"<td><ul>{''.join(members)}</ul></td></tr>")
         out.append("</tbody></table>")
@@ -134,20 +135,20 @@ def _themes(report: dict, names: dict) -> str:
         for c in single:
             for m in c["members"]:
                 name, _, p = names[m]
-                out.append(f"<li>{_e(p['text'])} <span class='where'>{_e(name)}, p.{p['page']}</span></li>")
+                out.append(f"<li>{_e(p['text'])} <span class='where'>{doc_ref(name, short)}, p.{p['page']}</span></li>")
         out.append("</ul></details>")
     out.append("</section>")
     return "\n".join(out)
 
 
-def _overlap(report: dict) -> str:
+def _overlap(report: dict, short: dict[str, str]) -> str:
     docs = report["overlap"]["documents"]
     matrix = report["overlap"]["matrix"]
     if len(docs) < 2:
         return ""
     if len(docs) > MATRIX_LIMIT:
-        return _overlap_pairs(docs, matrix)
-    head = "".join(f"<th class='rot'><span>{_e(d)}</span></th>" for d in docs)
+        return _overlap_pairs(docs, matrix, short)
+    head = "".join(f"<th class='rot'><span>{doc_ref(d, short)}</span></th>" for d in docs)
     rows = []
     for name, row in zip(docs, matrix):
         cells = []
@@ -156,7 +157,7 @@ def _overlap(report: dict) -> str:
                 cells.append("<td class='self'></td>")
             else:
                 cells.append(f"<td class='heat' style='--v:{v:.2f}'>{v * 100:.0f}%</td>")
-        rows.append(f"<tr><th>{_e(name)}</th>{''.join(cells)}</tr>")
+        rows.append(f"<tr><th>{doc_ref(name, short)}</th>{''.join(cells)}</tr>")
     return ("<section><h2>Overlap between strategies</h2><p>Share of the row strategy's priorities that sit in a "
             "theme the column strategy also has.</p><div class='scroll'><table class='matrix'><thead><tr><th></th>"
             + head + "</tr></thead><tbody>" + "".join(rows) + "</tbody></table></div></section>")
@@ -165,23 +166,24 @@ def _overlap(report: dict) -> str:
 MATRIX_LIMIT = 30  # beyond this a matrix is unreadable: list the most overlapping pairs instead
 
 
-def _overlap_pairs(docs: list[str], matrix: list[list[float]]) -> str:
+def _overlap_pairs(docs: list[str], matrix: list[list[float]], short: dict[str, str]) -> str:
     pairs = sorted(((max(matrix[i][j], matrix[j][i]), docs[i], docs[j]) for i in range(len(docs))
                     for j in range(i + 1, len(docs)) if matrix[i][j] or matrix[j][i]), key=lambda t: (-t[0], t[1], t[2]))
-    rows = "".join(f"<tr><td>{_e(a)}</td><td>{_e(b)}</td><td class='num'>{v * 100:.0f}%</td></tr>" for v, a, b in pairs[:40])
+    rows = "".join(f"<tr><td>{doc_ref(a, short)}</td><td>{doc_ref(b, short)}</td><td class='num'>{v * 100:.0f}%</td></tr>"
+                   for v, a, b in pairs[:40])
     return ("<section><h2>Overlap between strategies</h2><p>The 40 pairs of strategies that share the largest share "
             "of their priorities (the full matrix is in report.json).</p><table><thead><tr><th>strategy</th>"
             "<th>strategy</th><th>shared</th></tr></thead><tbody>" + rows + "</tbody></table></section>")
 
 
-def _outliers(report: dict, names: dict) -> str:
+def _outliers(report: dict, names: dict, short: dict[str, str]) -> str:
     if not report["outliers"]:
         return ""
     items = []
     for pid in report["outliers"]:
         name, _, p = names[pid]
         near = p.get("nearest_plan_priority") or {}
-        items.append(f"<tr><td>{_e(p['text'])}</td><td>{_e(name)}</td><td class='num'>{p['page']}</td>"
+        items.append(f"<tr><td>{_e(p['text'])}</td><td>{doc_ref(name, short)}</td><td class='num'>{p['page']}</td>"
                      f"<td class='muted'>{_e(near.get('text', ''))} ({near.get('similarity', 0):.2f})</td></tr>")
     return ("<section><h2>Strategy priorities outside the plan</h2><p>The plan has regard to partners' priorities too:"
             " these may be candidates for the next plan, or for review.</p><table><thead><tr><th>Priority</th>"
