@@ -154,6 +154,9 @@ def summary_text(report: dict, out_dir: Path) -> str:
     plan = report.get("plan")
     if plan:
         lines.append(f"Plan: {plan['title']} ({len(plan['priorities'])} priorities)")
+        if not plan["priorities"]:
+            lines.append(f"Warning: no priorities were found in the plan {plan['name']}, so nothing can support it: "
+                         f"see why with `stratalign extract --explain`, or add them in corrections.csv")
     else:
         lines.append("Plan: none given (overlap report only; alignment needs a plan in FOLDER/plan/ or --plan)")
     lines.append(f"{s['strategy_priorities']} priorities across {s['strategies']} strategies → {s['themes']} themes; "

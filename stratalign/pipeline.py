@@ -297,7 +297,8 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
         return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities), thresholds.partly
     n = len(plan.priorities)
     sim = f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight, thresholds.document_weight)
-    bar = bar_for(sim.max(axis=1), thresholds.partly, thresholds.outside, thresholds.supports) if len(sim) \
+    # (a plan whose priorities could not be found leaves every priority outside it: no bar to raise)
+    bar = bar_for(sim.max(axis=1), thresholds.partly, thresholds.outside, thresholds.supports) if sim.size \
         else thresholds.partly
     matches = match_priorities(f.priorities[n:], sim, plan.priorities,
                                AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside))

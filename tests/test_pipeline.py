@@ -103,3 +103,21 @@ def test_report_shows_what_a_strategy_says_it_supports(tmp_path, fake_embedder):
     assert violent["stated_plan_priorities"]["texts"] == ["Reducing and preventing violence"]
     assert violent["stated_plan_priorities"]["quote"] == "Supports: Reducing and preventing violence"
     assert asb["stated_plan_priorities"] is None
+
+
+def test_a_plan_whose_priorities_are_not_found_leaves_every_priority_outside_it(tmp_path, fake_embedder):
+    # held-out thames_valley_districts: a plan drawn as plaques gave no priorities, and the run failed
+    from stratalign.cli import summary_text
+
+    folder = tmp_path / "area"
+    (folder / "plan").mkdir(parents=True)
+    (folder / "strategies").mkdir()
+    (folder / "plan" / "police_and_crime_plan.md").write_text(
+        "# Police and Crime Plan\n\nA foreword and nothing else.\n", encoding="utf-8")
+    (folder / "strategies" / "csp.md").write_text(
+        "# Community Safety Partnership Plan\n\n## Our priorities\n\n### Violent crime\n\nWe will fund street "
+        "pastors.\n\n### Anti-social behaviour\n\nWe will hold a case panel every month.\n", encoding="utf-8")
+    r = build_report(analyse(folder, None, Settings(use_store=False, workers=1), embedder=fake_embedder))
+    assert r["plan"]["priorities"] == []
+    assert [p["plan_match"] for p in r["strategies"][0]["priorities"]] == [None, None]
+    assert "Warning: no priorities were found in the plan police_and_crime_plan.md" in summary_text(r, tmp_path)
