@@ -306,6 +306,28 @@ def test_a_ratio_set_large_beside_a_priority_is_a_figure_not_a_heading():
     assert not STATISTIC.match("1 in 5 residents feel unsafe")
 
 
+def test_a_plan_that_only_counts_its_priorities_gives_the_headings_of_that_many_plaques():
+    # held-out thames_valley_districts: no heading names the priorities; the foreword says "It has six
+    # priorities", and six plaques carry them, each a drawn circle beside its panel of objectives (read
+    # first, though the panel starts higher)
+    plan = AREAS / "thames_valley_districts" / "plan" / "thames_valley_police_and_crime_plan_2025-29.pdf"
+    ps = extract_priorities(read_document(plan))
+    assert [p.text for p in ps][:2] == ["Strong neighbourhoods and safer town centres",
+                                        "Fighting serious violence and exploitation"]
+    assert len(ps) == 6
+    assert "Named neighbourhood teams in every community" in ps[0].description
+    assert "Reduce knife crime" in ps[1].description and "Named neighbourhood" not in ps[1].description
+
+
+def test_a_monitors_readings_and_its_title_are_not_its_channel_labels():
+    # held-out thames_valley_districts: "Our four priorities are the vital signs": four green channel labels,
+    # each over a reading ("1,350 offences") set larger, under the monitor's red title of the same size
+    doc = AREAS / "thames_valley_districts" / "strategies" / "thames_valley_serious_violence_duty_strategy_2025-30.pdf"
+    texts = [p.text for p in extract_priorities(read_document(doc))]
+    assert len(texts) == 4 and "Reducing knife crime and violence in public places" in texts
+    assert "Checking the vital signs" not in texts
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

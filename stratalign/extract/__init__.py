@@ -37,7 +37,7 @@ from ..cues import (
 )
 from ..models import HEADING, ITEM, TOC, Document, Priority
 from .describe import content_words_of, recover, which
-from .generators import GENERATORS, counted_sections
+from .generators import GENERATORS, counted_sections, counted_titles
 from .structure import (
     DESCRIPTION_CHARS,
     MAX_WORDS,
@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "66"
+EXTRACTOR_VERSION = "67"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -542,6 +542,10 @@ def _analyse(doc: Document) -> tuple[Structure, list[Group], Group | None]:
     best = choose(groups, s)
     if best is None and (counted := counted_sections(s)):
         # nothing names the priorities: a section that counts the titles under it is the best left
+        groups += counted
+        best = choose(groups, s)
+    if best is None and (counted := counted_titles(s)):
+        # nor does any section: a sentence that counts them, over that many headings of one style
         groups += counted
         best = choose(groups, s)
     return s, groups, best

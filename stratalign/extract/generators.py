@@ -683,6 +683,32 @@ def counted_sections(s: Structure) -> list[Group]:
     return groups
 
 
+def counted_titles(s: Structure) -> list[Group]:
+    """For a document in which nothing names its priorities: a sentence of the document's own that counts
+    them ("It has six priorities. Under each I set out what it means ...") and, after it, exactly that many
+    headings in one style, the only such run (a plan that letters each priority on a plaque, with no
+    heading over them). Only asked when no other evidence is found (see extract._analyse)."""
+    for h, b in enumerate(s.blocks):
+        if b.kind != PARAGRAPH or s.in_past(h) or s.quotes_other(b.text) or s.earlier_period(b.text):
+            continue
+        counts = [stated_count(x, ("priorit",)) for x in sentences(b.text) if not is_distractor(x)]
+        n = next((c for c in counts if c), None)
+        if not n or n < 2:
+            continue
+        by_style: dict[tuple, list[int]] = {}
+        for i in range(h + 1, len(s.blocks)):
+            x = s.blocks[i]
+            if (x.kind == HEADING and i not in s.is_kicker and i not in s.continuation and not s.in_past(i)
+                    and not NUMERAL.match(x.text) and not STATISTIC.match(x.text)
+                    and re.search(r"[^\W\d_]{3}", x.text) and not is_distractor(x.text) and not _not_a_title(s, i)):
+                by_style.setdefault((x.level, x.bold, x.color), []).append(i)
+        runs = [ids for ids in by_style.values() if len(ids) == n]
+        if len(runs) == 1:
+            return [Group("section", [_heading_candidate(s, i) for i in runs[0]], cue=0.5)]
+        return []  # the first count the document states is the one that says how many
+    return []
+
+
 def _poster_run(s: Structure, h: int) -> list[int]:
     """The titles set after heading h (and its opening paragraph) larger than it: h's own, though their
     size ends its section at once ("Five things we will focus on" over five lines of poster type; "OUR
@@ -826,6 +852,14 @@ def _sections(s: Structure) -> list[Group]:
                 if len(at) == said and at != children:
                     groups.append(Group("section", [_heading_candidate(s, i) for i in at], cue=cue))
                     break
+            # ... or that many of the titles are set alike and the rest not (a monitor's red title over its
+            # four green channel labels, all one size)
+            alike: dict[tuple[int, bool], list[int]] = {}
+            for i in children:
+                alike.setdefault((s.blocks[i].color, s.blocks[i].bold), []).append(i)
+            counted = [ids for ids in alike.values() if len(ids) == said]
+            if len(alike) > 1 and len(counted) == 1:
+                groups.append(Group("section", [_heading_candidate(s, i) for i in counted[0]], cue=cue))
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
             # parts that group the priorities ("I have grouped my six priorities under three parts"): the
@@ -880,14 +914,15 @@ def _join_continued_tables(s: Structure, cells: dict[int, dict[tuple[int, int], 
 
 
 def _not_a_title(s: Structure, i: int) -> bool:
-    """Sub-headings of a priority's own section, sentences set large, table header words and icons."""
+    """Sub-headings of a priority's own section, sentences set large, table header words, icons and figures."""
     t = s.blocks[i].text
     if not re.search(r"[^\W\d_]", t):
         return True  # "★", "⚖": an icon marks the title beside it
     named = NAME_DASH.match(t)  # "Safer streets — Making every street ... safe." is a name and its statement
     return bool(SUBHEADING.match(t.strip()) or (t.rstrip().endswith(".") and len(t.split()) > 6 and not named)
                 or NON_PRIORITY_HEADING.match(clean(t)) or (cue_weight(t) > 0 and len(t.split()) <= 3)
-                or _ORDINAL_PRIORITY.match(t))  # "Our first priority is ..." set in bold: a sentence (see _prose)
+                or _ORDINAL_PRIORITY.match(t)  # "Our first priority is ..." set in bold: a sentence (see _prose)
+                or bool(STATISTIC.match(t)))  # a reading beside a title ("1,350 offences"), not a title
 
 
 def _after_titles(s: Structure, subs: list[int], i: int) -> bool:

@@ -37,7 +37,10 @@ _SMALL = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a hundre
 STATISTIC = re.compile(
     r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*(?:%|pts?|points|hrs?|hours|days|weeks|years|yrs|mins|minutes|k|m|bn|million|"
     r"km|miles|sq\.? ?(?:km|miles)|km²|ha|hectares|acres|tonnes|mph)?\s*$|"
-    rf"^\s*{_SMALL}\s+(?:in|out of)\s+{_SMALL}\s*$", re.IGNORECASE)  # ... or a ratio: "1 in 5", "one in four"
+    rf"^\s*{_SMALL}\s+(?:in|out of)\s+{_SMALL}\s*$|"  # ... or a ratio: "1 in 5", "one in four"
+    # ... or a count of something that is not the priorities, set as a reading: "1,350 offences", "38 hotspots"
+    r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*%?\s+(?-i:(?!(?:[a-z]+\s+)?(?:priorit|objective|theme|aim|pillar|ambition|outcome|goal|"
+    r"strand|area|commitment))[a-z]+(?:\s+[a-z]+)?)\s*$", re.IGNORECASE)
 # a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
 YEARS = re.compile(r"(?<!\d)(20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)(?!\d)")
 FINAL = re.compile(r"\bfinal\b.*\bpriorit|\bpriorit.*\bfinal\b", re.IGNORECASE)

@@ -172,7 +172,7 @@ def _xycut(items: list[_Item], min_gutter: float) -> list[tuple[list[_Item], boo
     if len(items) <= 1:
         return [(items, True)]
     # columns first: a vertical gap that runs the whole height of this part of the page
-    best_gap, cut_at = _widest_gap([(it.x0, it.x1) for it in items])
+    col_gap, col_at = best_gap, cut_at = _widest_gap([(it.x0, it.x1) for it in items])
     if cut_at is not None and best_gap >= min_gutter and not _single_band(items):
         left = [it for it in items if it.x1 <= cut_at]
         right = [it for it in items if it.x1 > cut_at]
@@ -189,7 +189,22 @@ def _xycut(items: list[_Item], min_gutter: float) -> list[tuple[list[_Item], boo
             if above[-1][1] and below[0][1]:
                 return above[:-1] + [(above[-1][0] + below[0][0], True)] + below[1:]
             return above + below
+    if col_at is not None and _boxes_apart(items, col_at, col_gap):
+        # no row to cut: two boxes side by side with a gap narrower than a gutter (a plaque beside its panel)
+        left = [it for it in items if it.x1 <= col_at]
+        right = [it for it in items if it.x1 > col_at]
+        return [(leaf, False) for leaf, _ in _xycut(left, min_gutter) + _xycut(right, min_gutter)]
     return [(items, True)]
+
+
+def _boxes_apart(items: list[_Item], cut_at: float, gap: float) -> bool:
+    """Two drawn boxes side by side with a narrow gap between them (a plaque beside its panel), nothing else
+    across it: the gap is a gutter all the same, so the left box is read first, whichever starts higher."""
+    if gap < 1.0:
+        return False
+    left = max((it for it in items if it.x1 <= cut_at), key=lambda it: it.x1, default=None)
+    right = min((it for it in items if it.x1 > cut_at), key=lambda it: it.x0, default=None)
+    return left is not None and right is not None and left.regions is not None and right.regions is not None
 
 
 def _widest_gap(spans: list[tuple[float, float]]) -> tuple[float, float | None]:
