@@ -328,6 +328,16 @@ def test_a_monitors_readings_and_its_title_are_not_its_channel_labels():
     assert "Checking the vital signs" not in texts
 
 
+def test_headings_in_a_table_under_a_lead_in_sentence_are_sections():
+    # held-out west_midlands_metro: a signed pledge, a Word table whose header row is the lead-in "We, the
+    # partners of the Safer Walsall Partnership, commit to:" over bold priority headings; the next page's
+    # action table with short names is not the list
+    doc = AREAS / "west_midlands_metro" / "strategies" / "safer_walsall_partnership_plan_2026-29.pdf"
+    ps = extract_priorities(read_document(doc))
+    assert [p.text for p in ps][0] == "Anti-social behaviour in Walsall town centre"
+    assert len(ps) == 5 and {p.page for p in ps} == {5}
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

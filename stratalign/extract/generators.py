@@ -852,13 +852,13 @@ def _sections(s: Structure) -> list[Group]:
                 if len(at) == said and at != children:
                     groups.append(Group("section", [_heading_candidate(s, i) for i in at], cue=cue))
                     break
-            # ... or that many of the titles are set alike and the rest not (a monitor's red title over its
-            # four green channel labels, all one size)
+            # ... or one title more than that, the others set alike and it not (a monitor's red title over
+            # its four green channel labels, all one size)
             alike: dict[tuple[int, bool], list[int]] = {}
             for i in children:
                 alike.setdefault((s.blocks[i].color, s.blocks[i].bold), []).append(i)
             counted = [ids for ids in alike.values() if len(ids) == said]
-            if len(alike) > 1 and len(counted) == 1:
+            if len(children) == said + 1 and len(alike) == 2 and len(counted) == 1:
                 groups.append(Group("section", [_heading_candidate(s, i) for i in counted[0]], cue=cue))
         if len(cands) >= 2:
             groups.append(Group("section", cands, cue=cue))
@@ -936,7 +936,18 @@ def _data_table_cell(s: Structure, i: int) -> bool:
     """A cell of a table of three or more rows (its header row included) and two or more columns: read by
     the table generator, column by column. (A one-column table is a stack of boxes, and boxes holding a
     heading each are a diagram: their headings are sections like any others.)"""
-    return s.blocks[i].table in s.data_tables
+    b = s.blocks[i]
+    if b.table not in s.data_tables:
+        return False
+    # ... unless its column has no header the table generator could read it by: a lead-in sentence over the
+    # column ("We, the partners of the Safer Walsall Partnership, commit to:") heads the rows' headings
+    cells = s.table_cells[b.table]
+    first = min(r for r, _ in cells)
+    top = cells.get((first, b.col), [])
+    header = " ".join(s.blocks[j].text for j in top)
+    lead_in = (bool(top) and all(s.blocks[j].kind == PARAGRAPH for j in top)
+               and (len(header.split()) > 8 or header.rstrip().endswith(":")))
+    return not (b.kind == HEADING and b.row > first and lead_in)
 
 
 def _heading_candidate(s: Structure, i: int) -> Candidate:
