@@ -338,6 +338,13 @@ def test_headings_in_a_table_under_a_lead_in_sentence_are_sections():
     assert len(ps) == 5 and {p.page for p in ps} == {5}
 
 
+def test_a_priority_whose_words_happen_to_head_a_later_section_stays_where_the_list_states_it():
+    # held-out thames_valley_districts: Slough's schedule of agreed priorities (p5), then "What we will do"
+    # under short headings (p6), one of which, "Domestic abuse", is the priority's own wording
+    doc = AREAS / "thames_valley_districts" / "strategies" / "safer_slough_partnership_strategy_2025-28.pdf"
+    assert {p.page for p in extract_priorities(read_document(doc))} == {5}
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

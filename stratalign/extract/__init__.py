@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "68"
+EXTRACTOR_VERSION = "69"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -563,8 +563,17 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
     prefix = prefix or re.sub(r"[^\w.-]+", "_", doc.name.rsplit(".", 1)[0])
     seen: set[str] = set()
     located = []
-    for c in best.candidates:
-        i, page = _locate(c, s)
+    found = [(c, *_locate(c, s)) for c in best.candidates]
+    # a priority goes to its own section's heading when the priorities have sections of their own; where
+    # most do not, one whose words happen to head a later section (the short heading "Domestic abuse" in an
+    # action plan of short names) stays where the list states it
+    moved = [c for c, i, _ in found if 0 <= i != c.index and c.index < len(s.blocks)
+             and s.blocks[c.index].kind != TOC]
+    sectioned = sum(1 for _, i, _ in found if 0 <= i < len(s.blocks) and s.blocks[i].kind == HEADING and s.span(i) > 1)
+    stay = {id(c) for c in moved} if len(found) >= 3 and 2 * sectioned < len(found) else set()
+    for c, i, page in found:
+        if id(c) in stay:
+            i, page = c.index, c.page
         if i < 0 and best.evidence == "contents":
             continue
         key = c.key
