@@ -172,7 +172,8 @@ def _xycut(items: list[_Item], min_gutter: float) -> list[tuple[list[_Item], boo
     if len(items) <= 1:
         return [(items, True)]
     # columns first: a vertical gap that runs the whole height of this part of the page
-    col_gap, col_at = best_gap, cut_at = _widest_gap([(it.x0, it.x1) for it in items])
+    best_gap, cut_at = _widest_gap([(it.x0, it.x1) for it in items])
+    col_gap, col_at = best_gap, cut_at  # kept for two boxes with a narrow gap between them, tried after rows
     if cut_at is not None and best_gap >= min_gutter and not _single_band(items):
         left = [it for it in items if it.x1 <= cut_at]
         right = [it for it in items if it.x1 > cut_at]
