@@ -263,7 +263,9 @@ KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list
                 # it, so reading order puts it after that heading
                 "icon_strip_infographic_serious_violence.pdf",
                 # held-out lincolnshire: priorities only as a table's rotated column heads
-                "lincolnshire_youth_justice_plan_2024-25.pdf"}
+                "lincolnshire_youth_justice_plan_2024-25.pdf",
+                # held-out surrey_districts: one of six outcome statements has an icon read as its bullet
+                "runnymede_and_spelthorne_community_safety_partnership_plan_2026-29.pdf"}
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
@@ -360,6 +362,21 @@ def test_titles_run_into_one_block_under_a_heading_that_counts_them():
     ps = extract_priorities(read_document(doc))
     assert [p.text for p in ps][3] == "Making public spaces and nights out safer for women and girls"
     assert len(ps) == 5 and {p.page for p in ps} == {6}
+
+
+def test_surrey_districts_first_contact_causes():
+    # held-out surrey_districts: (a) a plan whose six priorities sit under three themed parts, named only by
+    # "I have grouped my six priorities into three parts", each with a "What I will do" sub-heading; (b)
+    # "What is the problem?" / "How will we know?" under every priority is a template, not the list; (c) a
+    # theory-of-change table introduced by "The four priorities in the left-hand column are where partners
+    # will focus; ... how we will measure it"
+    folder = AREAS / "surrey_districts"
+    plan = extract_priorities(read_document(folder / "plan" / "surrey_police_and_crime_plan_2026-30.pdf"))
+    assert len(plan) == 6 and plan[0].text == "Safer towns, villages and neighbourhoods"
+    drugs = extract_priorities(read_document(folder / "strategies" / "surrey_combating_drugs_partnership_plan_2026-29.pdf"))
+    assert [p.text for p in drugs][0] == "Breaking drug supply chains into Surrey" and len(drugs) == 4
+    violence = extract_priorities(read_document(folder / "strategies" / "surrey_serious_violence_strategy_2026-31.pdf"))
+    assert [p.text for p in violence][0] == "Knife crime among young people" and len(violence) == 4
 
 
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):

@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "70"
+EXTRACTOR_VERSION = "71"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -122,8 +122,12 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     if not groups:
         return None
     for g in groups:
-        if len(g.candidates) >= 2 and len({norm(c.text) for c in g.candidates}) == 1:
+        distinct = len({norm(c.text) for c in g.candidates})
+        if len(g.candidates) >= 2 and distinct == 1:
             g.rejected = "one label"  # "I WILL BE ABLE TO SAY" over every card: the cards' template, not their names
+        elif len(g.candidates) >= 4 and 2 * distinct <= len(g.candidates):
+            # "What is the problem?", "How will we know?" under every priority: a template's sub-headings
+            g.rejected = "repeated labels"
     # corroboration: the same names proposed by different kinds of evidence
     keys = [g.keys() for g in groups]
     for g, g_keys in zip(groups, keys):

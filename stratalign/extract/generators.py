@@ -201,6 +201,12 @@ FINDINGS_LEAD = re.compile(r"\b(?:found|find|showed|shows|told us|said|findings?
                            re.IGNORECASE)
 
 
+# a clause that counts the document's own priorities and says where they are ("The four priorities in the
+# left-hand column are ...", "Our five priorities are set out below")
+OWN_COUNT = re.compile(r"^\W*(?:the|our|these|its)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                       r"(?:[\w-]+\s+)?priorities\s+(?:in|are|below|above|set out|listed|shown)\b", re.IGNORECASE)
+
+
 def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
     """Cue strength and whether the list or table starting at i is announced as something else.
 
@@ -233,7 +239,12 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
             return h_cue, True, last_sentence
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
-    return max(h_cue, l_cue), bool(l_cue) and is_distractor(last_sentence), heading + " | " + last_sentence
+    distracted = bool(l_cue) and is_distractor(last_sentence)
+    if distracted and any(OWN_COUNT.match(c) for c in re.split(r";\s+", last_sentence)):
+        # "The four priorities in the left-hand column are where partners will focus; the other columns say
+        # ... how we will measure it": the clause that counts the priorities says what the list is
+        distracted = False
+    return max(h_cue, l_cue), distracted, heading + " | " + last_sentence
 
 
 DRAWN = re.compile(r"^\W*(?:(?:the|this|our)\s+(?:timeline|diagram|chart|graphic|map|wheel|picture|table|roadmap|"
@@ -703,6 +714,9 @@ def counted_titles(s: Structure) -> list[Group]:
                     and re.search(r"[^\W\d_]{3}", x.text) and not is_distractor(x.text) and not _not_a_title(s, i)):
                 by_style.setdefault((x.level, x.bold, x.color), []).append(i)
         runs = [ids for ids in by_style.values() if len(ids) == n]
+        if len(runs) > 1:  # the titles, and a sub-heading each ("What I will do"): the titles are set larger
+            top = min(s.blocks[ids[0]].level for ids in runs)
+            runs = [ids for ids in runs if s.blocks[ids[0]].level == top]
         if len(runs) == 1:
             return [Group("section", [_heading_candidate(s, i) for i in runs[0]], cue=0.5)]
         return []  # the first count the document states is the one that says how many
