@@ -413,6 +413,10 @@ def _mark_vector_bullets(frags: list[Frag], page: RawPage) -> None:
         hi = bisect.bisect_right(tops, cy + 1)
         for f in starts[lo:hi]:
             if not f.marker and f.top - 1 <= cy <= f.bottom + 1 and 0 <= f.x0 - x1 <= 3 * f.size:
+                cx, near = (x0 + x1) / 2, 0.6 * f.size
+                if any(0 < abs((a + c) / 2 - cx) + abs((t + b) / 2 - cy) and abs((a + c) / 2 - cx) <= near
+                       and abs((t + b) / 2 - cy) <= near for a, t, c, b in dots):
+                    break  # another mark close beside it: a pip of a drawn icon (a die), not a bullet
                 gap = f.x0 - x1
                 if any(abs((t + b) / 2 - cy) <= 1 and abs((a - f.x1) - gap) <= max(2.0, 0.2 * gap)
                        for a, t, _, b in dots):
