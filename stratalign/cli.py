@@ -156,7 +156,7 @@ def summary_text(report: dict, out_dir: Path) -> str:
         lines.append(f"Plan: {plan['title']} ({len(plan['priorities'])} priorities)")
         if not plan["priorities"]:
             lines.append(f"Warning: no priorities were found in the plan {plan['name']}, so nothing can support it: "
-                         f"see why with `stratalign extract --explain`, or add them in corrections.csv")
+                         f"add them in corrections.csv, or see why with `stratalign extract --explain`")
     else:
         lines.append("Plan: none given (overlap report only; alignment needs a plan in FOLDER/plan/ or --plan)")
     lines.append(f"{s['strategy_priorities']} priorities across {s['strategies']} strategies → {s['themes']} themes; "
@@ -166,7 +166,7 @@ def summary_text(report: dict, out_dir: Path) -> str:
         gaps = [c for c in plan["coverage"] if c["id"] in report["gaps"]]
         if gaps:
             lines.append(f"Plan priorities with no partner support ({len(gaps)}): " + "; ".join(c["text"] for c in gaps))
-        else:
+        elif plan["priorities"]:
             lines.append("Every plan priority is supported by at least one strategy.")
         lines.append(f"Strategy priorities outside the plan: {s['outside_plan']}")
         lines.append("Alignment with the plan:")

@@ -120,4 +120,9 @@ def test_a_plan_whose_priorities_are_not_found_leaves_every_priority_outside_it(
     r = build_report(analyse(folder, None, Settings(use_store=False, workers=1), embedder=fake_embedder))
     assert r["plan"]["priorities"] == []
     assert [p["plan_match"] for p in r["strategies"][0]["priorities"]] == [None, None]
-    assert "Warning: no priorities were found in the plan police_and_crime_plan.md" in summary_text(r, tmp_path)
+    text = summary_text(r, tmp_path)
+    assert "Warning: no priorities were found in the plan police_and_crime_plan.md" in text
+    assert "Every plan priority is supported" not in text
+    from stratalign.report.html_writer import render
+
+    assert "No priorities were found in the plan police_and_crime_plan.md" in render(r)

@@ -60,6 +60,11 @@ def _headline(report: dict, s: dict) -> str:
 
 
 def _coverage(report: dict, plan: dict, short: dict[str, str]) -> str:
+    if not plan["priorities"]:
+        return ("<section class='warn'><h2>Police and Crime Plan coverage</h2>"
+                f"<p>No priorities were found in the plan {_e(plan['name'])}, so no strategy priority can support it. "
+                "Add them in <code>corrections.csv</code>, or see what was read with "
+                "<code>stratalign extract --explain</code>.</p></section>")
     page_of = {x["id"]: x["page"] for x in plan["priorities"]}
     rows = []
     for c in plan["coverage"]:
