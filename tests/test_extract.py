@@ -385,6 +385,14 @@ def test_a_pip_of_a_drawn_icon_is_not_a_bullet():
     assert len(texts) == 6 and "By 2029, people harmed by gambling will get help sooner" in texts
 
 
+def test_a_priorities_heading_split_over_pages_by_what_each_holds_is_one_section():
+    # held-out west_yorkshire_metro: "Our priorities: A and B", then "Our priorities: C and D" ... over the
+    # next pages' priorities; each page's pair was a candidate list of its own
+    plan = AREAS / "west_yorkshire_metro" / "plan" / "mayor_of_west_yorkshire_police_and_crime_plan_2025-29.pdf"
+    ps = extract_priorities(read_document(plan))
+    assert len(ps) == 7 and ps[-1].text == "Fair and trusted policing" and ps[-1].page == 8
+
+
 def test_a_forms_tick_one_options_are_not_priorities(tmp_path):
     # the equality impact form: its fixed "Outcome 1: ..." options come after "Tick one outcome."
     ps = extract_priorities(read_document(LAYOUTS18 / "equality_impact_form_hate_crime.pdf"))

@@ -100,6 +100,8 @@ class Group:
 # not "Our four priorities, sized by demand in 2025-26")
 PERIOD_OF = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*\d{2,4}\s+(?:[\w-]+\s+)?priorit(?:y|ies)\b|"
                        r"\bpriorit(?:y|ies)\s+(?:for\s+|in\s+|of\s+)?(?:19|20)\d\d\s*[-–/]\s*\d{2,4}", re.IGNORECASE)
+# a heading split over pages by what each page holds: "Our priorities: A and B", "Our priorities: C and D"
+PAGED_HEAD = re.compile(r"^(?P<head>[^:]{3,60}?priorit[^:]{0,30}?)\s*[:–—-]\s+(?P<part>\S.{0,40})$", re.IGNORECASE)
 CONTINUED = re.compile(r"^(.+?)\s*[(\[]?\s*(?i:continued|cont(?:'d|\.|d\.?)?)\s*[)\]]?\s*$")
 
 
@@ -240,12 +242,20 @@ class Structure:
         self.own = not PLAN_TITLE.search(doc.title)
 
     def _continued(self, b: Block, stack: list[int]) -> int | None:
-        """The open heading `b` continues: its words again with "(continued)", on a later page."""
+        """The open heading `b` continues: its words again with "(continued)", on a later page; or, set alike,
+        the same words before a colon with the next ones after it ("Our priorities: A and B", then "Our
+        priorities: C and D" over the next page's)."""
         m = CONTINUED.match(b.text)
-        if not m:
+        if m:
+            return next((h for h in reversed(stack)
+                         if self.blocks[h].page < b.page and norm(self.blocks[h].text) == norm(m.group(1))), None)
+        head = PAGED_HEAD.match(b.text)
+        if not head:
             return None
         return next((h for h in reversed(stack)
-                     if self.blocks[h].page < b.page and norm(self.blocks[h].text) == norm(m.group(1))), None)
+                     if self.blocks[h].page < b.page and abs(self.blocks[h].size - b.size) < 0.3
+                     and (o := PAGED_HEAD.match(self.blocks[h].text)) and norm(o.group(1)) == norm(head.group(1))
+                     and norm(o.group(2)) != norm(head.group(2))), None)
 
     def _place_labels(self) -> None:
         """A number or label ("3", "PRIORITY 2") labels the heading just beside or below it, even where
