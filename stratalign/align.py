@@ -126,11 +126,13 @@ def stated_links(priority: Priority, plan: Sequence[Priority]) -> tuple[tuple[st
 
 
 def match_priorities(priorities: Sequence[Priority], sim: np.ndarray, plan: Sequence[Priority],
-                     settings: AlignSettings) -> tuple[Match, ...]:
-    """`sim` is priorities x plan priorities, from plan_similarity."""
+                     settings: AlignSettings, bar: float | None = None) -> tuple[Match, ...]:
+    """`sim` is priorities x plan priorities, from plan_similarity; `bar` is bar_for's result when the
+    caller has it already."""
     if not plan or not priorities:
         return tuple(Match(p.id, None, 0.0, NONE) for p in priorities)
-    bar = bar_for(sim.max(axis=1), settings.partly, settings.outside, settings.supports)
+    if bar is None:
+        bar = bar_for(sim.max(axis=1), settings.partly, settings.outside, settings.supports)
     out = []
     for i, p in enumerate(priorities):
         row = sim[i]

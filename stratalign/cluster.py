@@ -261,10 +261,8 @@ def prepare_themes(priorities: Sequence[Priority], similarity: np.ndarray, clust
             cannot = np.zeros((len(ps), len(ps)), dtype=bool)
         general = np.array([crime_in_general(p.text) for p in ps])
         in_plan = np.array([p.document == plan_document for p in ps])
-        broad = in_plan & general
-        narrower = ~in_plan & ~general
-        cannot |= broad[:, None] & narrower[None, :]
-        cannot |= narrower[:, None] & broad[None, :]
+        pairs = np.outer(in_plan & general, ~in_plan & ~general)
+        cannot |= pairs | pairs.T
     index = {p.id: i for i, p in enumerate(ps)}
     joined = tuple(sorted((index[a], index[b]) for a, b in same if a in index and b in index))
     if apart:

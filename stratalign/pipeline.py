@@ -301,7 +301,7 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
     bar = bar_for(sim.max(axis=1), thresholds.partly, thresholds.outside, thresholds.supports) if sim.size \
         else thresholds.partly
     matches = match_priorities(f.priorities[n:], sim, plan.priorities,
-                               AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside))
+                               AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside), bar)
     index_of = {p.id: j for j, p in enumerate(plan.priorities)}
     if overrides:
         fixed = []

@@ -706,20 +706,12 @@ def counted_titles(s: Structure) -> list[Group]:
         n = next((c for c in counts if c), None)
         if not n or n < 2:
             continue
-        by_style: dict[tuple, list[int]] = {}
-        for i in range(h + 1, len(s.blocks)):
-            x = s.blocks[i]
-            if (x.kind == HEADING and i not in s.is_kicker and i not in s.continuation and not s.in_past(i)
-                    and not NUMERAL.match(x.text) and not STATISTIC.match(x.text)
-                    and re.search(r"[^\W\d_]{3}", x.text) and not is_distractor(x.text) and not _not_a_title(s, i)):
-                by_style.setdefault((x.level, x.bold, x.color), []).append(i)
-        runs = [ids for ids in by_style.values() if len(ids) == n]
-        if len(runs) > 1:  # the titles, and a sub-heading each ("What I will do"): the titles are set larger
-            top = min(s.blocks[ids[0]].level for ids in runs)
-            runs = [ids for ids in runs if s.blocks[ids[0]].level == top]
-        if len(runs) == 1:
-            return [Group("section", [_heading_candidate(s, i) for i in runs[0]], cue=0.5)]
-        return []  # the first count the document states is the one that says how many
+        titles = [i for i in range(h + 1, len(s.blocks))
+                  if s.blocks[i].kind == HEADING and i not in s.is_kicker and i not in s.continuation
+                  and not s.in_past(i) and _titled(s, i)]
+        run = _counted_run(s, titles, n, lambda x: (x.level, x.bold, x.color))
+        # the first count the document states is the one that says how many
+        return [Group("section", [_heading_candidate(s, i) for i in run], cue=0.5)] if run else []
     return []
 
 
@@ -1213,24 +1205,37 @@ def _counted(s: Structure) -> list[Group]:
         n = stated_count(b.text, ("priorit", "objective"))
         if not n or n < 2 or (b.kind == PARAGRAPH and s.quotes_other(b.text)):
             continue
-        by_style: dict[tuple, list[int]] = {}
-        for i, x in enumerate(s.blocks):
-            if (i != h and x.kind == HEADING and x.page == b.page and i not in s.is_kicker and i not in s.kicker
-                    and (not s.inside(i, h) if b.kind == HEADING else i > h)
-                    and not NUMERAL.match(x.text) and not _not_a_title(s, i)
-                    and re.search(r"[^\W\d_]{3}", x.text)  # not an acrostic's letters or a drop cap
-                    and _cell_span(s, i) <= 3  # a title in a shape, not the head of a section
-                    and not is_distractor(x.text) and not _labelled_otherwise(s, i)):
-                by_style.setdefault((x.level, x.bold), []).append(i)
-        runs = [ids for ids in by_style.values() if len(ids) == n]
-        if len(runs) > 1:
-            # titles and their figures alike counted (a dashboard's panel titles over their big numbers):
-            # the titles are set larger
-            top = min(s.blocks[ids[0]].level for ids in runs)
-            runs = [ids for ids in runs if s.blocks[ids[0]].level == top]
-        if len(runs) == 1:
-            groups.append(Group("section", [_heading_candidate(s, i) for i in runs[0]], cue=0.8))
+        titles = [i for i, x in enumerate(s.blocks)
+                  if i != h and x.kind == HEADING and x.page == b.page and i not in s.is_kicker and i not in s.kicker
+                  and (not s.inside(i, h) if b.kind == HEADING else i > h) and _titled(s, i)
+                  and _cell_span(s, i) <= 3  # a title in a shape, not the head of a section
+                  and not _labelled_otherwise(s, i)]
+        run = _counted_run(s, titles, n, lambda x: (x.level, x.bold))
+        if run:
+            groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=0.8))
     return groups
+
+
+def _titled(s: Structure, i: int) -> bool:
+    """Heading i can be a priority's title: not a number, an acrostic's letter or a drop cap, not a
+    distractor, not a sub-heading, a sentence or a figure (_not_a_title)."""
+    t = s.blocks[i].text
+    return (not NUMERAL.match(t) and re.search(r"[^\W\d_]{3}", t) is not None and not is_distractor(t)
+            and not _not_a_title(s, i))
+
+
+def _counted_run(s: Structure, ids: list[int], n: int, style) -> list[int]:
+    """Of the headings `ids`, the only run of exactly `n` set in one `style` (a function of the block),
+    or []: where two runs are that many (titles and their figures, or titles and a "What I will do"
+    under each), the titles are set larger."""
+    by_style: dict[tuple, list[int]] = {}
+    for i in ids:
+        by_style.setdefault(style(s.blocks[i]), []).append(i)
+    runs = [run for run in by_style.values() if len(run) == n]
+    if len(runs) > 1:
+        top = min(s.blocks[run[0]].level for run in runs)
+        runs = [run for run in runs if s.blocks[run[0]].level == top]
+    return runs[0] if len(runs) == 1 else []
 
 
 def _labelled_otherwise(s: Structure, i: int) -> bool:
