@@ -69,9 +69,14 @@ def locate(folder: Path, plan: Path | None) -> tuple[Path | None, list[Path]]:
 
 # --- extraction -----------------------------------------------------------------------------------
 
+INTERNAL = "could not be analysed (internal error"
+
+
 def _extract_one(path: str, reader: str, digest: str) -> tuple[str, dict | str]:
     """Read and extract one document (runs in a worker process). Never raises: one bad document must
-    not lose the results of the others."""
+    not lose the results of the others. The status is "ok", "error" (the document's own fault, remembered
+    so it costs nothing next time) or "retry" (memory, a missing library, a bug: not the document's fault,
+    so it is tried again on the next run instead of being remembered)."""
     from .context import definitions
     from .extract import extract_priorities
     from .ingest import read_document
@@ -88,9 +93,9 @@ def _extract_one(path: str, reader: str, digest: str) -> tuple[str, dict | str]:
     except DocumentError as exc:
         return "error", exc.detail
     except MemoryError:
-        return "error", "is too large to read in memory: split it into smaller files"
+        return "retry", "is too large to read in memory: split it into smaller files"
     except Exception as exc:  # a bug must cost one document, not the run
-        return "error", f"could not be analysed (internal error {type(exc).__name__}: {exc}); please report it"
+        return "retry", f"{INTERNAL} {type(exc).__name__}: {exc}); please report it"
 
 
 def _prefixes(paths: Sequence[Path]) -> dict[Path, str]:
@@ -129,6 +134,8 @@ def extract_documents(paths: Sequence[Path], settings: Settings, store, progress
             continue
         cached = store.get_extraction(digests[p], extractor)
         failure = store.get_failure(digests[p], extractor) if cached is None else None
+        if failure is not None and failure.startswith(INTERNAL):
+            failure = None  # remembered by an older version: not the document's fault, so read it again
         if cached is not None:
             payloads[p] = cached
         elif failure is not None:
@@ -145,7 +152,8 @@ def extract_documents(paths: Sequence[Path], settings: Settings, store, progress
             store.put_extraction(digest, extractor, result)
             payloads[p] = result
         else:
-            store.put_failure(digest, extractor, result)
+            if status == "error":
+                store.put_failure(digest, extractor, result)
             skipped.append(Skipped(str(p), result))
         done += 1
         progress("extract", done, total, p.name)

@@ -126,3 +126,24 @@ def test_a_plan_whose_priorities_are_not_found_leaves_every_priority_outside_it(
     from stratalign.report.html_writer import render
 
     assert "No priorities were found in the plan police_and_crime_plan.md" in render(r)
+
+
+def test_an_internal_error_is_tried_again_next_run(tmp_path, monkeypatch, fake_embedder):
+    """A document that failed for a reason not its own (a library missing at the time, a bug, memory)
+    is read again on the next run; remembering the failure would skip it for good."""
+    folder = folder_of(tmp_path, NAMES[:2])
+    settings = Settings(store=tmp_path / "store.db", workers=1)
+    real = pipeline._extract_one
+
+    def broken(*a, **k):
+        raise ModuleNotFoundError("No module named 'pypdfium2'")
+
+    monkeypatch.setattr("stratalign.ingest.read_document", broken)
+    first = build_report(analyse(folder, None, settings, embedder=fake_embedder))
+    assert first["strategies"] == []
+    assert all("internal error ModuleNotFoundError" in s["reason"] for s in first["skipped"])
+    monkeypatch.undo()
+    assert pipeline._extract_one is real
+    second = build_report(analyse(folder, None, settings, embedder=fake_embedder))
+    assert sorted(s["name"] for s in second["strategies"]) == sorted(NAMES[:2])
+    assert second["skipped"] == []
