@@ -13,6 +13,13 @@ objectives scores higher all round than one of short headings. So a priority als
 when it comes far less close than the area's others do: `outside` standard deviations or more below the
 mean best similarity of all the strategy priorities analysed together (the bar is the higher of that
 and `partly`; `bar_for`).
+
+A priority whose match rests on the embedding alone is held to a stricter bar (`outside_unsure`
+standard deviations, fewer than `outside`): one whose nearest plan priority is hardly closer than the next
+(by less than UNSURE_MARGIN) and which shares few of its rarer words with any plan priority (UNSURE_WORDS
+at most; context.lexical_overlap). "Water safety on our coast" comes about as close to the plan's
+"Protecting rural and coastal communities" as to its other priorities, and no plan priority speaks of
+water: the plan does not name its subject, so a middling similarity is not taken as support.
 """
 
 from __future__ import annotations
@@ -33,6 +40,13 @@ class AlignSettings:
     supports: float = 0.45
     partly: float = 0.35
     outside: float = 0.0  # standard deviations below the area's mean best similarity; 0: not used
+    outside_unsure: float = 0.0  # the same for a priority with no clear match (`unsure`); 0: as `outside`
+
+
+# A match is unsure when its plan priority leads the next by less than this similarity ...
+UNSURE_MARGIN = 0.1
+# ... and the priority shares at most this share of its rarer words with every plan priority.
+UNSURE_WORDS = 0.3
 
 
 # Fewer priorities than this say too little about an area's spread to judge any of them by it.
@@ -49,6 +63,17 @@ def bar_for(best: np.ndarray, partly: float, outside: float, ceiling: float = 1.
     # rounded, so float noise from the order of the rows never moves the bar
     spread = round(float(best.mean()) - outside * float(best.std()), 4)
     return max(partly, min(spread, ceiling))
+
+
+def unsure(row: np.ndarray, lexical_row: np.ndarray | None) -> bool:
+    """Whether a priority's similarities to the plan priorities (`row`) and its share of words found in
+    each (`lexical_row`) leave its match resting on the embedding alone: no plan priority clearly nearest,
+    and none that names its subject."""
+    if lexical_row is None or len(row) == 0:
+        return False
+    top = np.sort(np.round(row, 6))[::-1]
+    margin = float(top[0] - top[1]) if len(top) > 1 else 1.0
+    return margin < UNSURE_MARGIN and float(lexical_row.max()) <= UNSURE_WORDS
 
 
 def plan_similarity(vectors: np.ndarray, plan_vectors: np.ndarray, plan_units: Sequence[np.ndarray],
@@ -125,22 +150,35 @@ def stated_links(priority: Priority, plan: Sequence[Priority]) -> tuple[tuple[st
     return (), ""
 
 
+def bars(sim: np.ndarray, settings: AlignSettings) -> tuple[float, float]:
+    """The bar every priority's best match must reach (bar_for), and the stricter one for an unsure
+    match (never below the first)."""
+    if not sim.size:
+        return settings.partly, settings.partly
+    best = sim.max(axis=1)
+    bar = bar_for(best, settings.partly, settings.outside, settings.supports)
+    return bar, max(bar, bar_for(best, settings.partly, settings.outside_unsure, settings.supports))
+
+
 def match_priorities(priorities: Sequence[Priority], sim: np.ndarray, plan: Sequence[Priority],
-                     settings: AlignSettings, bar: float | None = None) -> tuple[Match, ...]:
-    """`sim` is priorities x plan priorities, from plan_similarity; `bar` is bar_for's result when the
-    caller has it already."""
+                     settings: AlignSettings, bar: tuple[float, float] | None = None,
+                     lexical: np.ndarray | None = None) -> tuple[Match, ...]:
+    """`sim` is priorities x plan priorities, from plan_similarity; `bar` is bars()'s result when the
+    caller has it already; `lexical` (priorities x plan priorities, context.lexical_overlap) tells which
+    matches are unsure (without it, none is)."""
     if not plan or not priorities:
         return tuple(Match(p.id, None, 0.0, NONE) for p in priorities)
-    if bar is None:
-        bar = bar_for(sim.max(axis=1), settings.partly, settings.outside, settings.supports)
+    bar_all, bar_unsure = bar if bar is not None else bars(sim, settings)
     out = []
     for i, p in enumerate(priorities):
         row = sim[i]
         # ties go to the plan priority listed first, so the result never depends on float noise
         j = int(np.argmax(np.round(row, 6)))
         s = float(row[j])
-        decision = NONE if s < bar else SUPPORTS if s >= settings.supports else PARTLY
-        out.append(Match(p.id, plan[j].id if decision != NONE else None, round(s, 4), decision, best=plan[j].id))
+        doubt = unsure(row, lexical[i] if lexical is not None else None)
+        decision = NONE if s < (bar_unsure if doubt else bar_all) else SUPPORTS if s >= settings.supports else PARTLY
+        out.append(Match(p.id, plan[j].id if decision != NONE else None, round(s, 4), decision, best=plan[j].id,
+                         unsure=doubt and s < settings.supports))
     return tuple(out)
 
 

@@ -4,7 +4,8 @@ For each setting of `name_weight` (how much of a priority's vector is its own wo
 context), the sweep measures, averaged over the areas (each by its --weight):
 - alignment accuracy (the plan match is one of the gold plan priorities, or none where the gold says
   none) for every `partly` threshold, `outside` (how many standard deviations below the area's mean a
-  priority's best match may fall; see align.bar_for), `unit_weight` (how far a match with one of a plan
+  priority's best match may fall; see align.bar_for), `outside_unsure` (the same, stricter, for a
+  priority with no clear match; see align.unsure), `unit_weight` (how far a match with one of a plan
   priority's own objectives counts) and `lexical_weight`, and
 - duplicate-pair F1 for every clustering threshold, `topic_weight` and `population_weight`, with themes
   kept consistent with the plan matches of the best alignment setting, exactly as `analyse` builds them.
@@ -37,6 +38,9 @@ UNIT_WEIGHTS = (0.0, 0.85, 0.9, 0.95, 1.0)
 LEXICAL_WEIGHTS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 DOCUMENT_WEIGHTS = (0.0, 0.2, 0.3, 0.4)
 OUTSIDES = (0.0, 1.25, 1.5, 1.75, 2.0, 2.25, 2.5)  # 0: the area's spread not used
+OUTSIDES_UNSURE = (0.0, 1.0, 1.25, 1.5)  # 0: an unsure match held to the same bar as any other
+# (outside, outside_unsure) pairs that differ: a stricter bar for unsure matches only means fewer deviations
+SPREADS = tuple((k, k2) for k in OUTSIDES for k2 in OUTSIDES_UNSURE if k2 == 0 or 0 < k2 < k)
 GRID = tuple(round(x, 2) for x in np.arange(0.20, 0.91, 0.02))
 PLATEAU = 0.01  # scores within this of the best count as the plateau whose middle is chosen
 
@@ -117,9 +121,11 @@ def _duplicates(area: Area, prepared, threshold: float, gold: tuple[list[str], l
     return both, pred_pairs, len(gold_pairs)
 
 
-def _alignment_rows(area: Area, f, sim: np.ndarray) -> list[tuple[float, int, set[int], int]]:
-    """Per matched gold strategy priority: (best similarity, best plan index, gold plan indexes, gold says none).
-    `sim` is f.plan_similarity(...)."""
+def _alignment_rows(area: Area, f, sim: np.ndarray) -> list[tuple[float, int, set[int], int, bool]]:
+    """Per matched gold strategy priority: (best similarity, best plan index, gold plan indexes, gold says none,
+    the match is unsure). `sim` is f.plan_similarity(...)."""
+    from .align import unsure
+
     if area.plan is None:
         return []
     plan_ids = [p.id for p in area.plan.priorities]
@@ -139,11 +145,12 @@ def _alignment_rows(area: Area, f, sim: np.ndarray) -> list[tuple[float, int, se
             r = sim[row_of[pid]]
             j = int(np.argmax(r))
             want = {gold_to_index[x] for x in g.get("plan") or [] if gold_to_index.get(x) is not None}
-            rows.append((float(r[j]), j, want, int(not g.get("plan"))))
+            rows.append((float(r[j]), j, want, int(not g.get("plan")), unsure(r, f.lexical[n + row_of[pid]])))
     return rows
 
 
-def _plan_matches(area: Area, f, sim: np.ndarray, partly: float, outside: float = 0.0) -> dict[str, str | None] | None:
+def _plan_matches(area: Area, f, sim: np.ndarray, partly: float, outside: float = 0.0, outside_unsure: float = 0.0
+                  ) -> dict[str, str | None] | None:
     """Each strategy priority's plan match as the pipeline makes it at this `partly` threshold (None below
     it): what clustering keeps themes consistent with. `sim` is f.plan_similarity(...)."""
     from .align import AlignSettings, match_priorities
@@ -152,15 +159,17 @@ def _plan_matches(area: Area, f, sim: np.ndarray, partly: float, outside: float 
         return None
     n = len(area.plan.priorities)
     # `supports` only names the decision (and caps the bar, which it never reaches on labelled areas)
-    matches = match_priorities(f.priorities[n:], sim, area.plan.priorities, AlignSettings(1.0, partly, outside))
+    matches = match_priorities(f.priorities[n:], sim, area.plan.priorities,
+                               AlignSettings(1.0, partly, outside, outside_unsure), lexical=f.lexical[n:])
     return {m.priority: m.plan_priority for m in matches}
 
 
-def _accuracies(rows, best: np.ndarray, outside: float) -> list[float]:
+def _accuracies(rows, best: np.ndarray, outside: float, outside_unsure: float = 0.0) -> list[float]:
     """Alignment accuracy at every `partly` of GRID: right where the gold says none and the best match is
     below the bar, or where it is at or above the bar and one of the gold plan priorities. The bar is
     `partly` raised by the area's spread (align.bar_for); `best` is every strategy priority's best
-    similarity in the area, which the pipeline computes the bar from."""
+    similarity in the area, which the pipeline computes the bar from. An unsure match (align.unsure) must
+    reach the stricter bar of `outside_unsure`."""
     from .align import bar_for
 
     if not rows:
@@ -168,8 +177,10 @@ def _accuracies(rows, best: np.ndarray, outside: float) -> list[float]:
     s = np.array([r[0] for r in rows])
     none = np.array([bool(r[3]) for r in rows])
     hit = np.array([r[1] in r[2] for r in rows])
+    doubt = np.array([bool(r[4]) for r in rows])
     bars = np.array([bar_for(best, t, outside) for t in GRID])
-    below = s[None, :] < bars[:, None]
+    strict = np.maximum(bars, [bar_for(best, t, outside_unsure) for t in GRID])
+    below = s[None, :] < np.where(doubt[None, :], strict[:, None], bars[:, None])
     return np.where(none[None, :], below, ~below & hit[None, :]).mean(axis=1).tolist()
 
 
@@ -204,9 +215,9 @@ class Curves:
 
     def __init__(self, areas: list[Area], embedder) -> None:
         self.areas = areas
-        self.align: dict[tuple, list[float]] = {}  # (w, uw, lw, dw, k, t) -> accuracy per area (nan without a plan)
+        self.align: dict[tuple, list[float]] = {}  # (w, uw, lw, dw, k, k2, t) -> accuracy per area (nan without a plan)
         self.rows: dict[tuple, list] = {}  # (w, uw, lw, dw) -> alignment rows per area
-        self._dup: dict[tuple, dict[float, list[float]]] = {}  # (w, uw, lw, dw, partly, k, tw, pw) -> t -> F1 per area
+        self._dup: dict[tuple, dict[float, list[float]]] = {}  # (w, uw, lw, dw, partly, k, k2, tw, pw) -> t -> F1 per area
         self._plan_sims: dict[tuple, list] = {}  # (w, uw, lw, dw) -> plan similarity per area (None without a plan)
         self._gold = [_gold_pairs(a) for a in areas]
         # embedded once per area; each name weight only re-blends the name and context vectors
@@ -219,20 +230,20 @@ class Curves:
                 rows = [_alignment_rows(a, f, sim) for a, f, sim in zip(areas, feats, sims)]
                 self.rows[(w, uw, lw, dw)] = rows
                 bests = [sim.max(axis=1) if sim is not None and len(sim) else np.zeros(0) for sim in sims]
-                for k in OUTSIDES:
-                    per_area = [_accuracies(r, b, k) for r, b in zip(rows, bests)]
+                for k, k2 in SPREADS:
+                    per_area = [_accuracies(r, b, k, k2) for r, b in zip(rows, bests)]
                     for ti, t in enumerate(GRID):
-                        self.align[(w, uw, lw, dw, k, t)] = [acc[ti] for acc in per_area]
+                        self.align[(w, uw, lw, dw, k, k2, t)] = [acc[ti] for acc in per_area]
 
-    def dup(self, w: float, uw: float, lw: float, dw: float, partly: float, k: float, tw: float,
+    def dup(self, w: float, uw: float, lw: float, dw: float, partly: float, k: float, k2: float, tw: float,
             pw: float = 0.0) -> dict[float, list[float]]:
         """Clustering threshold -> duplicate-pair F1 per area (nan without duplicates), with themes kept
-        consistent with the plan matches at alignment setting (w, uw, lw, dw, partly, k)."""
-        key = (w, uw, lw, dw, partly, k, tw, pw)
+        consistent with the plan matches at alignment setting (w, uw, lw, dw, partly, k, k2)."""
+        key = (w, uw, lw, dw, partly, k, k2, tw, pw)
         if key not in self._dup:
             areas, feats = self.areas, self._feats[w]
             sims = self._plan_sims[(w, uw, lw, dw)]
-            matches = [_plan_matches(a, f, sim, partly, k) for a, f, sim in zip(areas, feats, sims)]
+            matches = [_plan_matches(a, f, sim, partly, k, k2) for a, f, sim in zip(areas, feats, sims)]
             # the clustering up to its threshold, once per area; each threshold only cuts it
             prepared = [_prepare_themes(a, f, f.theme_similarity(tw, pw), m) if a.gold.get("duplicates") else None
                         for a, f, m in zip(areas, feats, matches)]
@@ -252,37 +263,39 @@ class Curves:
         best = None
         for w in NAME_WEIGHTS:
             # ties go to the smaller weights, in this order, and to the area's spread not used
-            uw, lw, dw, k = max(itertools.product(UNIT_WEIGHTS, LEXICAL_WEIGHTS, DOCUMENT_WEIGHTS, OUTSIDES),
-                                key=lambda s: (max(mean(self.align[(w, *s, t)]) for t in GRID),
-                                               -s[0], -s[1], -s[2], -s[3]))
-            align_curve = [(t, mean(self.align[(w, uw, lw, dw, k, t)])) for t in GRID]
+            uw, lw, dw, (k, k2) = max(itertools.product(UNIT_WEIGHTS, LEXICAL_WEIGHTS, DOCUMENT_WEIGHTS, SPREADS),
+                                      key=lambda s: (max(mean(self.align[(w, *s[:3], *s[3], t)]) for t in GRID),
+                                                     -s[0], -s[1], -s[2], -s[3][0], -s[3][1]))
+            align_curve = [(t, mean(self.align[(w, uw, lw, dw, k, k2, t)])) for t in GRID]
             partly = _plateau_pick(align_curve)
             # ties go to the smaller topic weight, then the smaller population weight
             tw, pw = max(itertools.product(TOPIC_WEIGHTS, POPULATION_WEIGHTS),
-                         key=lambda x: (max(mean(v) for v in self.dup(w, uw, lw, dw, partly, k, *x).values()),
+                         key=lambda x: (max(mean(v) for v in self.dup(w, uw, lw, dw, partly, k, k2, *x).values()),
                                         -x[0], -x[1]))
-            dup_curve = [(t, mean(v)) for t, v in self.dup(w, uw, lw, dw, partly, k, tw, pw).items()]
+            dup_curve = [(t, mean(v)) for t, v in self.dup(w, uw, lw, dw, partly, k, k2, tw, pw).items()]
             total = max(v for _, v in dup_curve) + max(v for _, v in align_curve)
             if best is None or total > best[0] + 1e-9:
-                best = (total, w, tw, pw, uw, lw, dw, k, partly, dup_curve, align_curve)
-        _, w, tw, pw, uw, lw, dw, k, partly, dup_curve, align_curve = best
+                best = (total, w, tw, pw, uw, lw, dw, k, k2, partly, dup_curve, align_curve)
+        _, w, tw, pw, uw, lw, dw, k, k2, partly, dup_curve, align_curve = best
         cluster = _plateau_pick(dup_curve)
         rows = [row for i in use for row in self.rows[(w, uw, lw, dw)][i]]
         return {"name_weight": w, "topic_weight": tw, "population_weight": pw, "unit_weight": uw,
                 "lexical_weight": lw, "document_weight": dw, "cluster": cluster, "partly": partly, "outside": k,
+                "outside_unsure": k2,
                 "supports": _supports_threshold(rows, partly),
                 "dup_curve": dup_curve, "align_curve": align_curve}
 
     def dup_by_area(self, chosen: dict) -> dict[float, list[float]]:
         c = chosen
         return self.dup(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"], c["partly"],
-                        c.get("outside", 0.0), c["topic_weight"], c.get("population_weight", 0.0))
+                        c.get("outside", 0.0), c.get("outside_unsure", 0.0), c["topic_weight"],
+                        c.get("population_weight", 0.0))
 
     def score(self, chosen: dict, i: int) -> tuple[float, float]:
         c = chosen
         return (self.dup_by_area(c)[c["cluster"]][i],
                 self.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"],
-                            c.get("outside", 0.0), c["partly"])][i])
+                            c.get("outside", 0.0), c.get("outside_unsure", 0.0), c["partly"])][i])
 
 
 def sweep(areas: list[Area], embedder, weights: dict[str, float] | None = None) -> dict:
@@ -300,7 +313,7 @@ def sweep(areas: list[Area], embedder, weights: dict[str, float] | None = None) 
     settings = {k: v for k, v in chosen.items() if not k.endswith("_curve")}
     c = settings
     align_by_area = {t: curves.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"],
-                                      c["outside"], t)] for t in GRID}
+                                      c["outside"], c["outside_unsure"], t)] for t in GRID}
     return {"chosen": settings, "dup_curve": chosen["dup_curve"], "align_curve": chosen["align_curve"],
             "dup_by_area": curves.dup_by_area(chosen), "align_by_area": align_by_area,
             "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas],
@@ -311,7 +324,7 @@ def _supports_threshold(rows, partly: float, none_share: float = 0.10) -> float:
     """The lowest similarity at or above `partly` that at most `none_share` of the priorities the gold
     says support nothing reach: above it a match is confident ("supports"); between `partly` and it,
     related priorities and unrelated ones mix ("partly")."""
-    nones = [s for s, _, _, none in rows if none]
+    nones = [r[0] for r in rows if r[3]]
     for t in GRID:
         if t < partly:
             continue
@@ -353,7 +366,7 @@ def _fmt(x) -> str:
 def write_registry(entry_path: Path, result: dict) -> None:
     data = json.loads(entry_path.read_text())
     c = result["chosen"]
-    thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "outside", "name_weight", "unit_weight",
+    thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "outside", "outside_unsure", "name_weight", "unit_weight",
                                      "lexical_weight", "topic_weight", "document_weight", "population_weight")}
     weights = result.get("weights", {})
     thresholds["calibrated_on"] = ", ".join(n + (f" (weight {weights[n]:g})" if weights.get(n, 1) != 1 else "")

@@ -143,7 +143,7 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
     matches: tuple[Match | None, ...] = tuple(None for _ in draft_rows)
     gaps: tuple[Priority, ...] = ()
     filled: list[tuple[str, tuple[str, ...]]] = []
-    bar = th.partly
+    bar = (th.partly, th.partly)
     if plan_doc:
         all_matches, bar = match_plan(f, plan_doc, th, overrides)
         existing, matches = all_matches[:n_strat], all_matches[n_strat:]
@@ -157,8 +157,8 @@ def check_draft(draft: Path, against: Path, plan: Path | None, settings, progres
     return CheckResult(draft=draft_doc, plan=plan_doc, strategies=strategies, findings=findings, gaps=gaps,
                        gaps_filled=tuple(filled), model=tuple(sorted(info.items())),
                        thresholds=(("cluster", th.cluster), ("partly", th.partly), ("supports", th.supports),
-                                   ("outside", th.outside),
-                                   ("bar", bar)))
+                                   ("outside", th.outside), ("outside_unsure", th.outside_unsure),
+                                   ("bar", bar[0]), ("unsure_bar", bar[1])))
 
 
 def _renamed(doc: Extracted) -> Extracted:

@@ -116,6 +116,7 @@ class Match:
     stated: tuple[str, ...] = ()  # the plan priorities the strategy itself says this priority supports
     stated_line: str = ""  # the line of its description that says so
     corrected: str = ""  # set by an analyst's correction: their note (see corrections.py)
+    unsure: bool = False  # no plan priority clearly nearest and none naming its subject (align.unsure)
 
 
 @dataclass(frozen=True, slots=True)

@@ -204,11 +204,12 @@ class Thresholds:
     document_weight: float
     population_weight: float = 0.0
     outside: float = 0.0
+    outside_unsure: float = 0.0
 
 
 DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0,
             "lexical_weight": 0.0, "topic_weight": 0.0, "document_weight": 0.0, "population_weight": 0.0,
-            "outside": 0.0}
+            "outside": 0.0, "outside_unsure": 0.0}
 
 
 def thresholds_for(spec, settings: Settings) -> Thresholds:
@@ -294,22 +295,21 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
 
 
 def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
-               overrides: dict[str, tuple[str | None, str]] | None = None) -> tuple[tuple[Match, ...], float]:
+               overrides: dict[str, tuple[str | None, str]] | None = None) -> tuple[tuple[Match, ...], tuple[float, float]]:
     """The plan match of each priority of `f` after the plan's own (`f` starts with the plan's priorities),
-    and the similarity below which a priority sits outside the plan here (align.bar_for); without a plan,
-    each is "none". `overrides` (priority id -> (plan priority id or None, note)) are an analyst's
+    and the similarities below which a priority sits outside the plan here (align.bars: every priority's,
+    an unsure one's); without a plan, each is "none". `overrides` (priority id -> (plan priority id or None, note)) are an analyst's
     decisions: they replace the computed ones, and the similarity shown is to their choice."""
-    from .align import NONE, SUPPORTS, AlignSettings, bar_for, match_priorities, stated_links, statement_index
+    from .align import NONE, SUPPORTS, AlignSettings, bars, match_priorities, stated_links, statement_index
 
     if plan is None:
-        return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities), thresholds.partly
+        return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities), (thresholds.partly, thresholds.partly)
     n = len(plan.priorities)
     sim = f.plan_similarity(thresholds.unit_weight, thresholds.lexical_weight, thresholds.document_weight)
+    settings = AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside, thresholds.outside_unsure)
     # (a plan whose priorities could not be found leaves every priority outside it: no bar to raise)
-    bar = bar_for(sim.max(axis=1), thresholds.partly, thresholds.outside, thresholds.supports) if sim.size \
-        else thresholds.partly
-    matches = match_priorities(f.priorities[n:], sim, plan.priorities,
-                               AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside), bar)
+    bar = bars(sim, settings)
+    matches = match_priorities(f.priorities[n:], sim, plan.priorities, settings, bar, f.lexical[n:])
     index_of = {p.id: j for j, p in enumerate(plan.priorities)}
     if overrides:
         fixed = []
@@ -318,7 +318,7 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
                 target, note = overrides[m.priority]
                 m = dataclasses.replace(m, plan_priority=target, decision=SUPPORTS if target else NONE,
                                         similarity=round(float(sim[i, index_of[target]]), 4) if target else m.similarity,
-                                        best=target or m.best, corrected=note)
+                                        best=target or m.best, corrected=note, unsure=False)
             fixed.append(m)
         matches = tuple(fixed)
     # what an analyst checks a match against: the plan's own words it rests on
@@ -364,7 +364,8 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     progress("align", 1, 1, "")
     return Analysis(plan=plan, strategies=tuple(strategies), priorities=everything, themes=themes,
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
-                    thresholds=tuple(sorted({**dataclasses.asdict(thresholds), "bar": bar}.items())),
+                    thresholds=tuple(sorted({**dataclasses.asdict(thresholds), "bar": bar[0],
+                                             "unsure_bar": bar[1]}.items())),
                     skipped=tuple(skipped), corrections=settle(outcomes, themes))
 
 

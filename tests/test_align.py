@@ -14,6 +14,7 @@ from stratalign.align import (
     plan_similarity,
     stated_links,
     statement_index,
+    unsure,
 )
 from stratalign.models import Match, Priority
 
@@ -45,6 +46,32 @@ def test_a_priority_far_below_the_areas_others_sits_outside_the_plan():
     assert bar_for(s, 0.4, 1.75, ceiling=0.5) == 0.5
     assert bar_for(s[:5], 0.4, 1.75) == 0.4
     assert bar_for(s, 0.4, 0.0) == 0.4
+
+
+def test_a_match_resting_on_the_embedding_alone_must_come_closer():
+    """Two priorities as close to the plan, both a little below the area's others: the one whose nearest
+    plan priority stands out, or whose words the plan uses, partly supports it; the one about as close to
+    two plan priorities and sharing no words with any is outside the plan."""
+    plan = (Priority("plan#1", "plan.pdf", "Violence", 1), Priority("plan#2", "plan.pdf", "Victims", 1))
+    best = [0.70, 0.68, 0.72, 0.66, 0.71, 0.69, 0.70, 0.67, 0.58, 0.58, 0.58]
+    seconds = [0.1] * 8 + [0.2, 0.55, 0.55]
+    strat = tuple(Priority(f"s#{i}", "s.pdf", str(i), 1) for i in range(len(best)))
+    sim = np.array([[b, c] for b, c in zip(best, seconds)], dtype=np.float32)
+    lexical = np.zeros_like(sim)
+    lexical[:8, 0] = 0.6
+    lexical[10, 1] = 0.5  # the plan names its subject, under the other priority
+    settings = AlignSettings(supports=0.6, partly=0.4, outside=1.75, outside_unsure=1.0)
+    m = match_priorities(strat, sim, plan, settings, lexical=lexical)
+    assert [x.decision for x in m[8:]] == ["partly", "none", "partly"]
+    assert [x.unsure for x in m[8:]] == [False, True, False]
+    assert m[9].best == "plan#1"
+    # without the words to tell, or with no stricter bar, nothing changes
+    assert [x.decision for x in match_priorities(strat, sim, plan, settings)[8:]] == ["partly"] * 3
+    same = AlignSettings(supports=0.6, partly=0.4, outside=1.75)
+    assert [x.decision for x in match_priorities(strat, sim, plan, same, lexical=lexical)[8:]] == ["partly"] * 3
+    assert unsure(np.array([0.5, 0.45]), np.array([0.1, 0.3]))
+    assert not unsure(np.array([0.5, 0.35]), np.array([0.1, 0.3]))
+    assert not unsure(np.array([0.5, 0.45]), np.array([0.1, 0.31]))
 
 
 def test_score_is_supports_plus_half_partly_over_all():

@@ -45,7 +45,7 @@ def build_report(analysis: Analysis) -> dict:
                                                  "quote": m.stated_line, "agrees": m.plan_priority in m.stated}
             if m.best:
                 out["nearest_plan_priority"] = {"id": m.best, "text": plan_text.get(m.best, ""),
-                                                "similarity": _r(m.similarity)}
+                                                "similarity": _r(m.similarity), "clear": not m.unsure}
         return out
 
     def document(d: Extracted) -> dict:

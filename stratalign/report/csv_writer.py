@@ -14,7 +14,7 @@ PRIORITY_COLUMNS = [
     "document", "document_title", "role", "priority_id", "priority", "page", "section", "theme_id", "theme",
     "theme_documents", "plan_priority_id", "plan_priority", "similarity", "decision", "plan_statement",
     "stated_plan_priorities", "nearest_plan_priority",
-    "nearest_similarity", "evidence", "description", "corrected",
+    "nearest_similarity", "clear_match", "evidence", "description", "corrected",
 ]
 THEME_COLUMNS = ["theme_id", "theme", "priorities", "documents", "document_names", "includes_plan", "members"]
 COVERAGE_COLUMNS = ["plan_priority_id", "plan_priority", "page", "supporting", "partly_supporting", "strategies", "gap",
@@ -44,6 +44,7 @@ def write(report: dict, out_dir: Path) -> Path:
                 "plan_statement": m.get("plan_statement", ""),
                 "stated_plan_priorities": "; ".join((p.get("stated_plan_priorities") or {}).get("texts", [])),
                 "nearest_plan_priority": near.get("text", ""), "nearest_similarity": near.get("similarity", ""),
+                "clear_match": "" if not near else "yes" if near.get("clear", True) else "no",
                 "evidence": p.get("evidence", ""), "description": p.get("description", ""),
                 "corrected": "; ".join(corrected.get(p["id"], [])),
             })

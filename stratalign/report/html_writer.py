@@ -112,6 +112,9 @@ def _alignment(report: dict, plan: dict) -> str:
                 by = "<div class='where'>set by the analyst" + (
                     f": {_e(p['corrected']['note'])}" if p["corrected"]["note"] != "analyst" else "") + "</div>"
             added = "<div class='where'>added by the analyst</div>" if p.get("evidence") == "analyst" else ""
+            if near and not near.get("clear", True):
+                target += ("<div class='where'>no clear match: another plan priority is nearly as close, and no "
+                           "plan priority uses its words</div>")
             out.append(f"<tr class='{decision}'><td>{_e(p['text'])}{added}</td><td class='num'>{p['page']}</td>"
                        f"<td>{target}</td><td class='num'>{'' if sim is None else f'{sim:.2f}'}</td>"
                        f"<td>{_e(decision)}{by}</td></tr>")
@@ -242,6 +245,10 @@ def _method(report: dict) -> str:
             + (f" Below {t['bar']:.2f} it is outside the plan: that is {t['outside']:g} standard deviations below "
                f"how close this set of strategies' priorities come to the plan on average, which is stricter here "
                f"than the calibrated floor of {t.get('partly', 0):.2f}."
-               if t.get("bar", 0) > t.get("partly", 0) else "") + "</li>"
+               if t.get("bar", 0) > t.get("partly", 0) else "")
+            + (f" A priority with no clear match (its nearest plan priority hardly closer than the next, and no "
+               f"plan priority using its words) must reach {t['unsure_bar']:.2f} ({t.get('outside_unsure', 0):g} "
+               f"standard deviations below that average) to count at all."
+               if t.get("unsure_bar", 0) > t.get("bar", 0) else "") + "</li>"
             f"<li>Model: {_e(m.get('name'))} (weights sha256 {_e(str(m.get('sha256', ''))[:12])}…), run on this computer; "
             f"thresholds calibrated on: {_e(m.get('calibrated_on', ''))}.</li></ul></section>")
