@@ -229,6 +229,7 @@ sylweddau cyffuriau difrifol rhywiol menywod merched cydlyniant casineb ffyrdd m
 amcan amcanion nod nodau ymyrryd cynnar ddiogel fwy lles llesiant dioddefwr diogelu bregus cefnogaeth
 gam-drin adnabod ymateb proffesiynol gweithwyr hyfforddi newid cyfle iddynt arnynt cyn iddo goroeswyr
 gwasanaethau arbenigol cyflawnwyr rhoi herio agweddau cymorth cymru gyda'n ni nhw hwy
+pam bob ar un yw ydy oes wedi bydd byddwn gallu angen gwaith newydd sut beth ble pryd
 """.split())
 ENGLISH_WORDS = frozenset("""
 the and of to in for with our we will from on by is are an people crime violence support supporting
@@ -238,7 +239,7 @@ reducing reduce tackling tackle safer safe young children victims abuse communit
 
 # Spellings that are Welsh and rare in English ("troseddol", "gwella", "rhywiol", "swyddogion"), and ones
 # that are English and not Welsh (Welsh has no k, q, v, x or z; "-ing", "-tion", "-ment"...).
-WELSH_SPELLING = re.compile(r"dd|wy|yw|[ŵŷ]|^(?:rh|ll|ngh|mh|nh|chw|gw)|iau$")
+WELSH_SPELLING = re.compile(r"dd|wy|yw|[ŵŷ]|^(?:rh|ll|ngh|mh|nh|chw|gw)|(?<!e)au$")
 ENGLISH_SPELLING = re.compile(r"[kqvxzj]|sh|ing$|ed$|tion|ment|ly$|ity$|ness$|ive$|ies$")
 
 

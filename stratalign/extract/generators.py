@@ -23,6 +23,7 @@ from ..cues import (
     is_choice_lead,
     is_column_distractor,
     is_distractor,
+    is_welsh,
     sentences,
     stated_count,
     things_count,
@@ -112,8 +113,10 @@ def _numbered(s: Structure) -> list[Group]:
         g.candidates.append(Candidate(clean(text), i, b.page, label=label))
     for g in groups.values():
         g.candidates = _one_per_label(s, g.candidates)
-    # "Tick one outcome." then "Outcome 1: ...", "Outcome 2: ...": a form's fixed options
-    return [g for g in groups.values() if not any(_last_sentence_picks(s.lead_in(c.index)) for c in g.candidates)]
+    # "Tick one outcome." then "Outcome 1: ...", "Outcome 2: ...": a form's fixed options; "03 Foreword", "06 Our
+    # action plan": a designed contents page's chapters by page number
+    return [g for g in groups.values() if not any(_last_sentence_picks(s.lead_in(c.index)) for c in g.candidates)
+            and sum(1 for c in g.candidates if NON_PRIORITY_HEADING.match(c.text)) < 2]
 
 
 def _numbered_cells(s: Structure) -> list[Group]:
@@ -142,6 +145,18 @@ def _numbered_cells(s: Structure) -> list[Group]:
 def _last_sentence(text: str) -> str:
     """The sentence that leads into what follows: the last of a paragraph."""
     return re.split(r"(?<=[.!?])\s+", text)[-1] if text else ""
+
+
+# a fronted phrase naming what a decision drew on ("Informed by the strategic assessment and public
+# consultation, the plan sets ..."): the sources, not what follows
+SOURCES = re.compile(r"^\W*(?:informed by|based on|drawing on|building on|guided by|shaped by|having considered|"
+                     r"in the light of|in light of)\b[^,:;]*,\s+(?=\S)", re.IGNORECASE)
+
+
+def _main_clause(sentence: str) -> str:
+    """A lead-in sentence without its fronted sources, which say what it drew on rather than what the
+    list after it is."""
+    return SOURCES.sub("", sentence, count=1)
 
 
 def _last_sentence_picks(lead: str) -> bool:
@@ -239,7 +254,7 @@ def _cue_context(s: Structure, i: int) -> tuple[float, bool, str]:
             return h_cue, True, last_sentence
         return h_cue, False, heading
     l_cue = cue_weight(last_sentence)
-    distracted = bool(l_cue) and is_distractor(last_sentence)
+    distracted = bool(l_cue) and is_distractor(_main_clause(last_sentence))
     if distracted and any(OWN_COUNT.match(c) for c in re.split(r";\s+", last_sentence)):
         # "The four priorities in the left-hand column are where partners will focus; the other columns say
         # ... how we will measure it": the clause that counts the priorities says what the list is
@@ -291,6 +306,9 @@ def _lists(s: Structure) -> list[Group]:
         run = []
         while i < len(blocks):
             c = blocks[i]
+            if run and not runin and is_welsh(c.text):
+                i += 1  # a parallel text's Welsh twin of an item, or its note, between the English ones
+                continue
             if (c.kind == ITEM and not numbered) or (runin and c.kind == PARAGRAPH and c.lead) or (
                     numbered and c.kind == HEADING and _number(c.marker) is not None):
                 run.append(i)
@@ -314,8 +332,16 @@ def _lists(s: Structure) -> list[Group]:
             if cell_lead is None:
                 continue
         top = min(blocks[j].x0 for j in run)
-        groups += _sublists(s, run, top)
+        subs = _sublists(s, run, top)
+        groups += subs
         run = [j for j in run if blocks[j].x0 <= top + 6]  # top-level items only
+        if subs:
+            # an item announcing the ones under it ("4.2 Our priorities for 2025 to 2030 are:") is not one
+            # of them, nor are they its siblings ("4.2.1", flush with it)
+            inner = {c.index for g in subs for c in g.candidates}
+            run = [j for j in run if j not in inner and not blocks[j].text.rstrip().endswith(":")]
+            if all(blocks[j].text.rstrip().endswith(".") for j in run):
+                continue  # what is left is the report's numbered paragraphs around them ("4.1 ... agreed.")
         cue, distracted, _ = _cue_context(s, start)
         if cell_lead is not None:  # the cell's own lead-in decides
             cue, distracted = cue_weight(cell_lead.text), is_distractor(cell_lead.text) or s.quotes_other(cell_lead.text)
@@ -352,16 +378,26 @@ def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
             continue
         # (a printed web page indents "(i)" under "(b)" by a few points only)
         nested = list(itertools.takewhile(lambda x: blocks[x].x0 > parent.x0 + 2, run[k + 1:]))
+        if not nested and DECIMAL_MARKER.fullmatch(parent.marker):
+            # a report numbered throughout sets "4.2.1" flush with "4.2": the number says it is under it
+            prefix = parent.marker.rstrip(".") + "."
+            nested = list(itertools.takewhile(lambda x: blocks[x].marker.startswith(prefix), run[k + 1:]))
         intro = _last_sentence(parent.text)
         cue = cue_weight(intro)
-        if len(nested) < 2 or cue <= 0 or is_distractor(intro) or s.quotes_other(intro):
+        if len(nested) < 2 or cue <= 0 or is_distractor(_main_clause(intro)) or s.quotes_other(intro):
             continue
         inner = min(blocks[x].x0 for x in nested)
-        cands = [Candidate(clean(blocks[x].text), x, blocks[x].page) for x in nested if blocks[x].x0 <= inner + 6]
+        # (a run-in title says what the item is: "Reducing knife crime ...: we will fund navigators ...")
+        cands = [Candidate(clean(blocks[x].lead or blocks[x].text), x, blocks[x].page,
+                           description=blocks[x].text if blocks[x].lead else "")
+                 for x in nested if blocks[x].x0 <= inner + 6]
         # the item announces them with a colon, or counts them ("Five priorities, shaped by ..." over five)
         if parent.text.rstrip().endswith(":") or stated_count(parent.text) == len(cands):
             groups.append(Group("list", cands, cue=cue))
     return groups
+
+
+DECIMAL_MARKER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")
 
 
 def _between_items(blocks: list[Block], last_item: int, i: int) -> bool:
@@ -370,7 +406,10 @@ def _between_items(blocks: list[Block], last_item: int, i: int) -> bool:
     c = blocks[i]
     if c.kind != PARAGRAPH or len(c.text.split()) > 25 or i + 1 >= len(blocks) or c.text.rstrip().endswith(":"):
         return False
-    item, nxt = blocks[last_item], blocks[i + 1]
+    k = i + 1
+    while k + 1 < len(blocks) and is_welsh(blocks[k].text):
+        k += 1  # (a parallel text: the Welsh twins sit between the English items)
+    item, nxt = blocks[last_item], blocks[k]
     if not (c.size < item.size - 0.4 or c.x0 > item.x0 + 2):
         return False  # the same size and indent as the items: a paragraph of its own, not an item's note
     if nxt.kind != ITEM:
@@ -472,9 +511,11 @@ def _tables(s: Structure) -> list[Group]:
             if col in starts and starts[col] < max(starts.values()):
                 continue
             cands = []
+            # (where no row has text beyond its first cell, the other columns are ticks drawn as shapes)
+            ticks = all(not any(grid.get((r, c)) for c in cols[1:]) for r in rows[1:])
             for r in rows[1:]:
                 idx = grid.get((r, col), [])
-                if (len(cols) >= 3 and cands and r != rows[-1] and grid.get((r, cols[0]))
+                if (len(cols) >= 3 and cands and r != rows[-1] and grid.get((r, cols[0])) and not ticks
                         and not any(grid.get((r, c)) for c in cols[1:])):
                     break  # a band row across the table ("What makes it work"): the rows under it are others
                 if not idx:
@@ -657,6 +698,32 @@ def _bold_sentences(s: Structure) -> list[Group]:
     return groups
 
 
+def _runin_titles(s: Structure) -> list[Group]:
+    """Under a heading naming the priorities, paragraphs that open with a run-in title ("Reducing serious
+    violence, including knife crime. Working with ..."), with other paragraphs, pull quotes and captions
+    between them: a designed page whose priorities run into their text. A run-in that ends in a colon is
+    a label ("What we will do:"), and labels that repeat are a template, not titles."""
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
+            continue
+        if not PLURAL_CUE.search(s.cue_text(h)) or (cue := _section_cue(s, h)) < 0.8:
+            continue
+        end = s.section_end.get(h, h + 1)
+        cands = []
+        for i in range(h + 1, end):
+            x = s.blocks[i]
+            if x.kind != PARAGRAPH or not x.lead or not 2 <= len(x.lead.split()) <= 20 or x.table >= 0:
+                continue
+            after = x.text[len(x.lead):len(x.lead) + 1] if x.text.startswith(x.lead) else ""
+            if after not in (".", ""):
+                continue
+            cands.append(Candidate(clean(x.lead), i, x.page, description=x.text))
+        if len(cands) >= 2 and len({c.key for c in cands}) == len(cands):
+            groups.append(Group("list", cands, cue=cue))
+    return groups
+
+
 def _counted_lead_cue(s: Structure, h: int, subs: list[int]) -> float:
     """A section headed as something else ("About the Serious Violence Duty") whose paragraph right before
     its sub-headings counts them as its priorities ("Partners agreed four priorities for 2026 to 2029.
@@ -805,6 +872,23 @@ def _styled_run(s: Structure) -> list[Group]:
     return groups
 
 
+def _says_other(s: Structure, heading: str) -> bool:
+    """A heading over what others said or found, someone else's priorities or the past ("What you told
+    us", "The Mayor's priorities", "Looking back"). (A vision over the priorities is only their banner.)"""
+    return bool(FINDINGS_LEAD.search(heading) or s.quotes_other(heading) or PAST.search(heading))
+
+
+def _under_other(s: Structure, i: int, top: int = -1) -> bool:
+    """Heading i sits under a heading below `top` that says what is under it is something else ("What you
+    told us" over residents' concerns ranked 1 to 6, in a sidebar of the priorities page)."""
+    p = s.parent[i]
+    while p > top:
+        if _says_other(s, s.cue_text(p)):
+            return True
+        p = s.parent[p]
+    return False
+
+
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
@@ -816,7 +900,8 @@ def _sections(s: Structure) -> list[Group]:
                 if s.blocks[i].kind == HEADING and i not in s.is_kicker and i not in s.continuation
                 and not NUMERAL.match(s.blocks[i].text)
                 and not NUMBERS_ONLY.match(s.blocks[i].text)
-                and len(re.findall(r"[^\W\d_]", s.blocks[i].text)) > 2]  # nor a tile's symbol ("Su", "Tr")
+                and len(re.findall(r"[^\W\d_]", s.blocks[i].text)) > 2  # nor a tile's symbol ("Su", "Tr")
+                and not _under_other(s, i, h)]
         if not subs:
             run = _poster_run(s, h)
             # the heading itself must name them, several ("PRIORITY AREA" over each title names one)
@@ -840,10 +925,16 @@ def _sections(s: Structure) -> list[Group]:
         top_level = min(s.blocks[i].level for i in subs)
         children = [i for i in subs if s.blocks[i].level == top_level]
         if len(children) == 1 and children[0] == subs[0]:
-            # one title over them all ("Our promise to Southend" heading a box): the list is its children
+            # one title over them all ("Our promise to Southend" heading a box): the list is its children,
+            # unless the title says they are something else (a sidebar "What you told us" ranking concerns)
+            if _says_other(s, s.cue_text(children[0])):
+                continue
             inner = [i for i in subs if children[0] < i < s.section_end.get(children[0], children[0] + 1)]
             if inner:
                 children = [i for i in inner if s.blocks[i].level == min(s.blocks[j].level for j in inner)]
+        head = s.blocks[children[0]].text
+        if len(children) >= 3 and PLURAL_CUE.search(head) and heading_cue(head)[0] > 0 and not heading_cue(head)[1]:
+            children = children[1:]  # "Our four priorities for 2025 to 2028" set like the four titles after it
         numbered = [i for i in children if _number(s.blocks[i].marker) is not None or _label_parts(s.blocks[i].text)]
         if len(numbered) >= 2 and len(numbered) < len(children):
             children = numbered  # "1. ... 6." then "Who leads each priority": the numbers say which are the list
@@ -887,6 +978,14 @@ def _sections(s: Structure) -> list[Group]:
                 leading.append(i)
         if len(leading) >= 2 and leading != children:
             groups.append(Group("section", [_heading_candidate(s, i) for i in leading], cue=cue))
+            # ... and where a larger title interrupts that run (a diagram's hub, perhaps over two lines, among
+            # the satellites around it), every sub-heading of the run's level and style in the section
+            style = {(s.blocks[i].size, s.blocks[i].bold, s.blocks[i].color) for i in leading}
+            every = [i for i in subs if s.blocks[i].level == s.blocks[first].level]
+            between = [i for i in subs if every[0] < i < every[-1] and s.blocks[i].level != s.blocks[first].level]
+            if (len(style) == 1 and len(every) > len(leading) and every[:len(leading)] == leading and len(between) <= 2
+                    and all((s.blocks[i].size, s.blocks[i].bold, s.blocks[i].color) in style for i in every)):
+                groups.append(Group("section", [_heading_candidate(s, i) for i in every], cue=cue))
     return groups
 
 
@@ -1209,7 +1308,7 @@ def _counted(s: Structure) -> list[Group]:
                   if i != h and x.kind == HEADING and x.page == b.page and i not in s.is_kicker and i not in s.kicker
                   and (not s.inside(i, h) if b.kind == HEADING else i > h) and _titled(s, i)
                   and _cell_span(s, i) <= 3  # a title in a shape, not the head of a section
-                  and not _labelled_otherwise(s, i)]
+                  and not _labelled_otherwise(s, i) and not _under_other(s, i)]
         run = _counted_run(s, titles, n, lambda x: (x.level, x.bold))
         if run:
             groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=0.8))
@@ -1650,4 +1749,4 @@ def _run_together(s: Structure) -> list[Group]:
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
               _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences, _chart_labels,
-              _counted_bold_lines, _run_together)
+              _counted_bold_lines, _run_together, _runin_titles)

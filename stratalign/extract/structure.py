@@ -22,6 +22,7 @@ from ..cues import (
     cue_weight,
     grouping_count,
     is_distractor,
+    is_welsh,
     sentences,
     stated_count,
 )
@@ -42,7 +43,7 @@ STATISTIC = re.compile(
     r"^\s*[▲▼↑↓+\-–£$€]?\s*\d[\d,.]*\s*%?\s+(?-i:(?!(?:[a-z]+\s+)?(?:priorit|objective|theme|aim|pillar|ambition|outcome|goal|"
     r"strand|area|commitment))[a-z]+(?:\s+[a-z]+)?)\s*$", re.IGNORECASE)
 # a year or a span of years, written any way ("2025-26", "2022–2025", "2024/25"), as digits only
-YEARS = re.compile(r"(?<!\d)(20\d\d(?:\s*[-–/]\s*(?:20)?\d\d)?)(?!\d)")
+YEARS = re.compile(r"(?<!\d)(20\d\d(?:\s*[-–/]\s*(?:20)?\d\d|\s+to\s+20\d\d)?)(?!\d)")
 FINAL = re.compile(r"\bfinal\b.*\bpriorit|\bpriorit.*\bfinal\b", re.IGNORECASE)
 SUPERSEDED = re.compile(r"\b(?:draft|proposed|consulted on|emerging)\b", re.IGNORECASE)
 # "The Community Safety Partnership's priorities", "the Board's three priorities"
@@ -58,8 +59,9 @@ _CACHE = 1 << 16  # texts remembered by norm and clean: every block of a long do
 
 
 def _years(text: str) -> set[str]:
-    """The years and spans of years a text names, written one way ("2025–26" and "2025/26" -> "2025-26")."""
-    return {re.sub(r"\s*[-–/]\s*", "-", y) for y in YEARS.findall(text)}
+    """The years and spans of years a text names, written one way ("2025–26", "2025/26" -> "2025-26";
+    "2022 to 2025" -> "2022-2025")."""
+    return {re.sub(r"\s*[-–/]\s*|\s+to\s+", "-", y) for y in YEARS.findall(text)}
 
 
 def _span(years: str) -> tuple[int, int]:
@@ -98,8 +100,9 @@ class Group:
 # what a heading naming an earlier span of years must be about to make its section the last strategy's
 # (the years must qualify the priorities themselves: "Our 2021-2024 priorities", "Priorities for 2021-24";
 # not "Our four priorities, sized by demand in 2025-26")
-PERIOD_OF = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*\d{2,4}\s+(?:[\w-]+\s+)?priorit(?:y|ies)\b|"
-                       r"\bpriorit(?:y|ies)\s+(?:for\s+|in\s+|of\s+)?(?:19|20)\d\d\s*[-–/]\s*\d{2,4}", re.IGNORECASE)
+PERIOD_OF = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*|\s+to\s+)\d{2,4}\s+(?:[\w-]+\s+)?priorit(?:y|ies)\b|"
+                       r"\bpriorit(?:y|ies)\s+(?:for\s+|in\s+|of\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*|\s+to\s+)\d{2,4}",
+                       re.IGNORECASE)
 # a heading split over pages by what each page holds: "Our priorities: A and B", "Our priorities: C and D"
 PAGED_HEAD = re.compile(r"^(?P<head>[^:]{3,60}?priorit[^:]{0,30}?)\s*[:–—-]\s+(?P<part>\S.{0,40})$", re.IGNORECASE)
 CONTINUED = re.compile(r"^(.+?)\s*[(\[]?\s*(?i:continued|cont(?:'d|\.|d\.?)?)\s*[)\]]?\s*$")
@@ -364,6 +367,9 @@ class Structure:
         """heading_text as read for cues: in a progress report, "Progress against" says nothing, and nor
         does the report naming itself ("End-of-year progress update")."""
         text = self.heading_text(i)
+        if is_welsh(text) and i > 0 and self.blocks[i - 1].kind == HEADING and not is_welsh(self.blocks[i - 1].text) \
+                and self.blocks[i - 1].page == self.blocks[i].page:
+            text = self.heading_text(i - 1)  # "Ein blaenoriaethau" beside "Our priorities": read the English
         if not self.progress_report:
             return text
         years = _years(text)
@@ -398,6 +404,8 @@ class Structure:
     def lead_in(self, i: int) -> str:
         """The paragraph that introduces the list or table starting at block i, if any."""
         j = i - 1
+        while j > 0 and is_welsh(self.blocks[j].text) and self.blocks[j - 1].page == self.blocks[i].page:
+            j -= 1  # a parallel text: the English lead-in sits beside its Welsh twin
         if j >= 0 and self.blocks[j].kind == PARAGRAPH and self.blocks[j].table < 0:
             text = self.blocks[j].text
             return text if len(text) < 600 else text[-300:]

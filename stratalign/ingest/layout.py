@@ -120,6 +120,20 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
                              or (abs(ln.x1 - prev.x1) <= 0.5 * ln.size and ln.x1 - ln.x0 < prev.x1 - prev.x0 + ln.size))
             heading_like = _heading_like(prev, body_size) or _heading_like(ln, body_size)
             runin = bool(ln.lead) and prev.text.rstrip().endswith((".", "!", "?", ":"))
+            # a run-in title's text goes on under it in the text's own style, whatever the title's colour
+            after_runin = (bool(prev.lead) and len(groups[-1]) == 1 and not ln.bold and not ln.lead
+                           and abs(ln.size - prev.size) < 0.6)
+            # a bold title wrapping into the run-in of the next line ("... knife and blade" / "crime. Working
+            # with ..."): one paragraph, its title both
+            title_wraps = (bool(ln.lead) and not runin and all(f.bold and not f.lead for f in groups[-1])
+                           and len(groups[-1]) <= 3 and abs(ln.size - prev.size) < 0.6 and not first.marker)
+            # a bold title that ends its line with its full stop, the text going straight on below it
+            title_ends = (not ln.bold and not ln.lead and not ln.marker and not first.marker
+                          and all(f.bold and not f.lead for f in groups[-1]) and len(groups[-1]) <= 3
+                          and prev.text.rstrip().endswith(".") and abs(ln.size - prev.size) < 0.6
+                          and len(_join_text([f.text for f in groups[-1]]).split()) <= 20)
+            if title_wraps or after_runin or title_ends:
+                same_style, colour_break, runin = True, False, False
             if first.marker and indent_ok and not _wrapped(prev, ln, _right_edge(lines, first, ln.size)):
                 indent_ok = False  # a short item line is complete: what follows is not its continuation
             # numbers set large in a column of discs beside their titles are one label each, never one line
@@ -143,10 +157,14 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             sizes[f.size] += len(f.text)
         size = sizes.most_common(1)[0][0]
         bold = sum(len(f.text) for f in g if f.bold) * 2 > len(text)
+        lead = first.lead
+        wrapped = next((k for k, f in enumerate(g) if f.lead or not f.bold), 0)
+        if wrapped and all(f.bold for f in g[:wrapped]):  # (title_wraps, title_ends)
+            lead, bold = _join_text([f.text for f in g[:wrapped]] + [g[wrapped].lead]), False
         kind = ITEM if first.marker else PARAGRAPH
         blocks.append(Block(kind=kind, text=text, page=page, x0=min(f.x0 for f in g), top=first.top,
                             x1=max(f.x1 for f in g), bottom=g[-1].bottom, size=size, bold=bold,
-                            marker=first.marker, lead=first.lead.rstrip(" .:–—-") if first.lead else "",
+                            marker=first.marker, lead=lead.rstrip(" .:–—-") if lead else "",
                             color=first.color, region=region_id, table=region.table, row=region.row,
                             col=region.col))
     return blocks

@@ -82,7 +82,8 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
         n = 0
         while n < len(chars) and chars[n].bold:
             n += 1
-        if len(chars) - n >= 3 and not any(c.bold for c in chars[n:]):
+        # (the line may end two letters into the text: "... town centre. We")
+        if sum(c.text.isalpha() for c in chars[n:]) >= 2 and not any(c.bold for c in chars[n:]):
             lead = "".join((" " if spaces[i] and i else "") + chars[i].text for i in range(n)).strip()
             bold = False
     return Frag(text="".join(parts).strip(), x0=x0, top=top, x1=x1, bottom=bottom, size=size, bold=bold,
