@@ -1008,3 +1008,42 @@ def test_a_records_reference_in_the_metadata_is_not_the_title():
     # layouts30: a PDF/A archived copy whose Info title is "CARN-YJS-PLAN-2026-27 archived copy"
     doc = read_document(LAYOUTS30 / "ghostscript_pdfa2b_youth_justice.pdf")
     assert doc.title == "Youth Justice Plan 2026–27"
+
+
+def test_five_blind_areas_read_whole():
+    areas = AREAS
+    # nottinghamshire_districts: a cabinet report whose paragraph 3.2, "Informed by ... public consultation, the
+    # plan sets the following priorities:", lists them "(a)" to "(e)" among numbered paragraphs
+    bassetlaw = _texts(areas / "nottinghamshire_districts" / "strategies" /
+                       "bassetlaw_community_safety_partnership_plan_2025-28_cabinet_report.pdf")
+    assert len(bassetlaw) == 5 and bassetlaw[-1] == "Domestic abuse"
+    # a table whose tick columns (the national pillars) are drawn shapes: no row is a band
+    assert _texts(areas / "nottinghamshire_districts" / "strategies" /
+                  "nottingham_nottinghamshire_domestic_abuse_and_sexual_violence_strategy_2025-28.pdf")[0] == \
+        "Prevent domestic abuse and sexual violence by challenging harmful attitudes early"
+    hants = areas / "hampshire_districts" / "strategies"
+    # three columns of run-in titles, one wrapping into the next line's run-in, one ending its line
+    basingstoke = _texts(hants / "basingstoke_and_deane_community_safety_partnership_plan_2026-29.pdf")
+    assert basingstoke[:2] == ["Tackling anti-social behaviour and its impact on communities",
+                               "Reducing serious violence, including knife and blade crime"]
+    assert len(basingstoke) == 5
+    # run-in titles beside a sidebar "What you told us" that ranks residents' concerns as headings
+    assert _texts(hants / "east_hampshire_community_safety_partnership_plan_2026-29.pdf")[0] == \
+        "Rural crime, including farm machinery theft and poaching"
+    # a hub "A safer / New Forest" among five satellites, then "Listen", "Prevent", "Protect"
+    forest = _texts(hants / "new_forest_community_safety_partnership_plan_2026-29.pdf")
+    assert len(forest) == 5 and "Domestic abuse" in forest and "Prevent" not in forest
+    gm = areas / "greater_manchester_boroughs" / "strategies"
+    # "Priority one – ... town centre. We" / "will use ...": a run-in two letters from the line's end
+    assert _texts(gm / "bolton_community_safety_partnership_plan_2025-28.pdf")[0] == \
+        "Tackling anti-social behaviour in our neighbourhoods and town centre"
+    # "4.2 Our priorities for 2025 to 2030 are:" over "4.2.1 Reducing knife crime ...: we will ...", flush
+    assert _texts(gm / "greater_manchester_serious_violence_strategy_2025-30.pdf") == [
+        "Reducing knife crime and violence among young people under 25",
+        "Keeping children in education and reducing exclusions",
+        "Reducing violence in the night-time economy", "Building trauma-informed practice across the workforce"]
+    # "Our four priorities for 2025 to 2028" set like the four titles after it
+    assert len(_texts(gm / "safer_trafford_community_safety_plan_on_a_page_2025-28.pdf")) == 4
+    # a parallel text table: each English priority, its note, then its Welsh twin and note
+    assert _texts(areas / "south_wales_bilingual" / "strategies" /
+                  "rhondda_cynon_taf_community_safety_strategy_2024-27.pdf")[3] == "Reducing deliberate fires"

@@ -1,0 +1,1 @@
+"""Source modules of the hampshire_districts labelled evaluation area (designed brochures, reportlab)."""
