@@ -141,6 +141,10 @@ def topic(name: str) -> str:
     includes and the place it names left off ("anti-social behaviour, including nuisance off-road bikes",
     "drug dealing and county lines in Darlington", "crime across every community", "anti-social behaviour
     in our town centres and coastal resorts")."""
+    asked = QUESTION.match(name)
+    if asked and len(name[asked.end():].split()) >= 2:
+        # a priority put as a question ("How do we keep children safe from exploitation?"): what it asks about
+        name = name[asked.end():].rstrip(" ?")
     when = OUTCOME_BY.match(name)
     if when:
         # an outcome statement ("By 2029, fewer people in Guildford will experience anti-social behaviour"):
@@ -156,6 +160,10 @@ def topic(name: str) -> str:
     subject = QUALIFIER.sub("", text).strip(" ,;:-–—")
     return subject or text or name
 
+
+# "How do we ...?", "How can partners ...?", "What will we do to ...?": a priority put as a question
+QUESTION = re.compile(r"^\W*(?:how|what)\s+(?:do|can|will|should|could|must)\s+(?:we|you|partners|the \w+)\s+"
+                      r"(?:do\s+to\s+)?(?=\S.*\?\s*$)", re.IGNORECASE)
 
 # "By 2029, ...", "By the end of 2027, ...", "In 2026-27, ...": the date an outcome statement opens with
 OUTCOME_BY = re.compile(r"^\W*(?:by|in|from|before|until)\s+(?:(?:the\s+)?(?:end|spring|summer|autumn|winter|march|april)"

@@ -160,6 +160,15 @@ def test_an_outcome_statement_s_subject_leaves_off_its_date_tense_and_place():
     assert topic("In 2026-27 we will build a new hub") == "we build new hub"
 
 
+def test_a_priority_put_as_a_question_is_about_what_it_asks():
+    # nottinghamshire_districts: Newark and Sherwood's priorities are questions
+    from stratalign.context import topic
+
+    assert topic("How do we reduce anti-social behaviour in Newark and our market towns?") == "anti-social behaviour"
+    assert topic("How can partners keep children safe from exploitation?") == "keep children safe from exploitation"
+    assert topic("How we work") == "How we work"  # not a question
+
+
 def test_people_who_commit_domestic_abuse_are_perpetrators():
     from stratalign.context import populations
 
