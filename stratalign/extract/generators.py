@@ -306,7 +306,7 @@ def _lists(s: Structure) -> list[Group]:
         run = []
         while i < len(blocks):
             c = blocks[i]
-            if run and not runin and is_welsh(c.text):
+            if run and not runin and is_welsh(c.text) and not is_welsh(blocks[run[0]].text):
                 i += 1  # a parallel text's Welsh twin of an item, or its note, between the English ones
                 continue
             if (c.kind == ITEM and not numbered) or (runin and c.kind == PARAGRAPH and c.lead) or (
