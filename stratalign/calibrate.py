@@ -145,7 +145,7 @@ def _alignment_rows(area: Area, f, sim: np.ndarray) -> list[tuple[float, int, se
             r = sim[row_of[pid]]
             j = int(np.argmax(r))
             want = {gold_to_index[x] for x in g.get("plan") or [] if gold_to_index.get(x) is not None}
-            rows.append((float(r[j]), j, want, int(not g.get("plan")), unsure(r, f.lexical[n + row_of[pid]])))
+            rows.append((float(r[j]), j, want, int(not g.get("plan")), unsure(r, f.subject_words[n + row_of[pid]])))
     return rows
 
 
@@ -160,7 +160,7 @@ def _plan_matches(area: Area, f, sim: np.ndarray, partly: float, outside: float 
     n = len(area.plan.priorities)
     # `supports` only names the decision (and caps the bar, which it never reaches on labelled areas)
     matches = match_priorities(f.priorities[n:], sim, area.plan.priorities,
-                               AlignSettings(1.0, partly, outside, outside_unsure), lexical=f.lexical[n:])
+                               AlignSettings(1.0, partly, outside, outside_unsure), lexical=f.subject_words[n:])
     return {m.priority: m.plan_priority for m in matches}
 
 

@@ -238,6 +238,9 @@ class Features:
     topics: np.ndarray  # the vector of each priority's subject (see context.topic)
     contexts: np.ndarray  # what `blended` mixes with `names` (see with_name_weight)
     scopes: tuple[frozenset[str], ...] = ()  # the groups each names and the stage it acts at (see context.scope)
+    # every priority x plan priority: shared rare words of the priority's subject (context.topic), without
+    # the places it names, which no plan priority shares ("Anti-social behaviour in Alton and Petersfield")
+    subject_words: np.ndarray | None = None
 
     def with_name_weight(self, name_weight: float) -> "Features":
         """The same features with `blended` mixed at another name weight (nothing is embedded again)."""
@@ -280,7 +283,8 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
         empty = np.zeros((0, 1), dtype=np.float32)
         return Features(tuple(priorities), empty, empty, (), (), empty, empty, empty)
     plan_names, _ = priority_texts(plan, known)
-    lexical = lexical_overlap(names, [n + " " + " ".join(us) for n, us in zip(plan_names, plan_unit_texts)])
+    targets = [n + " " + " ".join(us) for n, us in zip(plan_names, plan_unit_texts)]
+    lexical = lexical_overlap(names, targets)
     topics = [topic(x) for x in names]
     vectors = embedder.embed(names + contexts + topics + flat)
     n = len(names)
@@ -291,7 +295,7 @@ def features(priorities: Sequence[Priority], plan: Sequence[Priority], docs: Seq
         start += len(us)
     return Features(tuple(priorities), blend(name_vecs, ctx_vecs, name_weight), name_vecs, tuple(split),
                     tuple(tuple(raw for raw, _ in us) for us in plan_statements), lexical, topic_vecs, ctx_vecs,
-                    tuple(scope(x) for x in names))
+                    tuple(scope(x) for x in names), lexical_overlap(topics, targets))
 
 
 def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
@@ -309,7 +313,8 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
     settings = AlignSettings(thresholds.supports, thresholds.partly, thresholds.outside, thresholds.outside_unsure)
     # (a plan whose priorities could not be found leaves every priority outside it: no bar to raise)
     bar = bars(sim, settings)
-    matches = match_priorities(f.priorities[n:], sim, plan.priorities, settings, bar, f.lexical[n:])
+    matches = match_priorities(f.priorities[n:], sim, plan.priorities, settings, bar,
+                               f.subject_words[n:] if f.subject_words is not None else None)
     index_of = {p.id: j for j, p in enumerate(plan.priorities)}
     if overrides:
         fixed = []

@@ -139,3 +139,20 @@ def test_what_a_strategy_says_it_supports_is_read_from_its_own_lines():
     # narrative that happens to use a short plan priority's word is not a claim
     assert stated("Licensing reviews where premises are repeatedly linked to violence.") == ((), "")
     assert stated("Support people affected by violence") == ((), "")
+
+
+def test_the_places_a_priority_names_do_not_make_its_match_unsure(fake_embedder):
+    """Whether a match rests on the embedding alone is judged by the words of the priority's subject: the
+    towns "Anti-social behaviour in Alton, Petersfield and Whitehill & Bordon" names are in no plan
+    priority, but anti-social behaviour is (hampshire_districts, East Hampshire)."""
+    from stratalign.models import Extracted
+    from stratalign.pipeline import features
+
+    plan = (Priority("plan#1", "plan.pdf", "Visible neighbourhood policing in every community", 6,
+                     description="Work with councils to tackle anti-social behaviour hot spots."),
+            Priority("plan#2", "plan.pdf", "Keeping women and girls safe", 7))
+    strat = Priority("s#1", "s.pdf", "Anti-social behaviour in Alton, Petersfield and Whitehill & Bordon", 6)
+    docs = [Extracted("plan.pdf", "plan.pdf", "", "pdf", "Plan", 9, plan),
+            Extracted("s.pdf", "s.pdf", "", "pdf", "East Hampshire CSP Plan", 9, (strat,))]
+    f = features(plan + (strat,), plan, docs, fake_embedder, 0.5)
+    assert f.lexical[2].max() <= 0.3 < f.subject_words[2].max()
