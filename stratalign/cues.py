@@ -325,8 +325,14 @@ def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
     for m in [*COUNT.finditer(text), *DRAWN_COUNT.finditer(text)]:
         if nouns and not m.group("noun").lower().startswith(nouns):
             continue
+        if ADDED.search(text[:m.start()]):
+            continue  # "keeps that focus and adds two new priorities": some of them, not how many
         return _count(m)
     return None
+
+
+# a count of some of the priorities, added to others: "adds two new priorities", "plus three more"
+ADDED = re.compile(r"\b(?:adds?|added|adding|plus|another|a further)\s+$", re.IGNORECASE)
 
 
 def things_count(text: str) -> int | None:

@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "74"
+EXTRACTOR_VERSION = "75"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -356,7 +356,18 @@ def _fuller(best: Group, groups: list[Group]) -> Group:
         found = [which(full, c.text, c.text) for c in best.candidates]
         fits = [w == k or (w is None and bool(words := content_words_of(c.text)) and words <= full[k])
                 for k, (w, c) in enumerate(zip(found, best.candidates))]
-        if all(fits) and 2 * sum(w == k for k, w in enumerate(found)) > n:
+        aligned = sum(w == k for k, w in enumerate(found))
+        if all(fits) and 2 * aligned > n:
+            return other
+        # a table, list or sections announced as the priorities ("Our priority | What it means"), then
+        # sections under short labels ("Priority 1: Town centres") in the same order: most labels are
+        # recognised in their own row and none in another's (or all are one to three words beside
+        # statements), so the rest are the rows' too, however differently named
+        crossed = any(w is not None and w != k for k, w in enumerate(found))
+        labels = all(len(c.text.split()) <= 3 for c in best.candidates) and all(
+            len(c.text.split()) >= 5 for c in other.candidates)  # "IOM", "Accommodation" beside sentences
+        if (other.evidence in ("table", "list", "section") and other.cue >= 1.0 and not crossed
+                and (2 * aligned > n or labels)):
             return other
     return best
 

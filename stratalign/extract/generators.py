@@ -713,7 +713,7 @@ def _runin_titles(s: Structure) -> list[Group]:
         cands = []
         for i in range(h + 1, end):
             x = s.blocks[i]
-            if x.kind != PARAGRAPH or not x.lead or not 2 <= len(x.lead.split()) <= 20 or x.table >= 0:
+            if x.kind not in (PARAGRAPH, HEADING) or not x.lead or not 2 <= len(x.lead.split()) <= 20 or x.table >= 0:
                 continue
             after = x.text[len(x.lead):len(x.lead) + 1] if x.text.startswith(x.lead) else ""
             if after not in (".", ""):

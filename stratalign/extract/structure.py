@@ -100,6 +100,9 @@ class Group:
 # what a heading naming an earlier span of years must be about to make its section the last strategy's
 # (the years must qualify the priorities themselves: "Our 2021-2024 priorities", "Priorities for 2021-24";
 # not "Our four priorities, sized by demand in 2025-26")
+# a sentence about the plan or strategy before this one: "My predecessor's plan had four priorities"
+EARLIER_PLAN = re.compile(r"\b(?:predecessor'?s|previous|last|former|old|earlier|outgoing)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:plan|strategy|partnership plan|police and crime plan)\b", re.IGNORECASE)
 PERIOD_OF = re.compile(r"\b(?:19|20)\d\d(?:\s*[-–/]\s*|\s+to\s+)\d{2,4}\s+(?:[\w-]+\s+)?priorit(?:y|ies)\b|"
                        r"\bpriorit(?:y|ies)\s+(?:for\s+|in\s+|of\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*|\s+to\s+)\d{2,4}",
                        re.IGNORECASE)
@@ -526,10 +529,11 @@ class Structure:
 
     def _present(self, text: str) -> str:
         """The text without its sentences about an earlier period ("The 2021-2024 strategy had three
-        priorities"): the counts that describe this document."""
-        if self._own_start is None or not YEARS.search(text):
+        priorities", "My predecessor's plan had four priorities"): the counts that describe this document."""
+        dated = self._own_start is not None and bool(YEARS.search(text))
+        if not dated and not EARLIER_PLAN.search(text):
             return text
-        return " ".join(x for x in sentences(text) if not self.earlier_period(x))
+        return " ".join(x for x in sentences(text) if not (dated and self.earlier_period(x)) and not EARLIER_PLAN.search(x))
 
     @cached_property
     def grouping_counts(self) -> list[int]:

@@ -13,6 +13,8 @@ The steps, per document (each in its own module):
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 import statistics
 from collections import Counter
@@ -121,7 +123,7 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             heading_like = _heading_like(prev, body_size) or _heading_like(ln, body_size)
             runin = bool(ln.lead) and prev.text.rstrip().endswith((".", "!", "?", ":"))
             # a run-in title's text goes on under it in the text's own style, whatever the title's colour
-            after_runin = (bool(prev.lead) and len(groups[-1]) == 1 and not ln.bold and not ln.lead
+            after_runin = (bool(prev.lead) and all(f.bold for f in groups[-1][:-1]) and not ln.bold and not ln.lead
                            and abs(ln.size - prev.size) < 0.6)
             # a bold title wrapping into the run-in of the next line ("... knife and blade" / "crime. Working
             # with ..."): one paragraph, its title both
@@ -325,8 +327,67 @@ def build_structure(raw: RawDocument) -> tuple[list[Block], list[Page], float]:
         for region in regions:
             page_blocks += blocks_from_region(region, rp.number, body, region_id)
             region_id += 1
+        page_blocks, tables = _ruleless_tables(page_blocks, tables)
         blocks += page_blocks
     return _rejoin_wrapped(classify_headings(blocks, body)), pages, body
+
+
+def _ruleless_tables(blocks: list[Block], tables: int) -> tuple[list[Block], int]:
+    """A table set without rules or fills ("Our priority | What it means | Lead group" in bold, then rows
+    whose cells start level with each other): read row by row already, it is given its table, row and
+    column numbers, as a ruled table would be. Needs a header of two or more short bold cells on one line
+    and two or more rows of two or more cells whose first lines are level."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        head = [i]
+        while (head[-1] + 1 < len(out) and _cell_like(out[head[-1] + 1]) and out[head[-1] + 1].bold
+               and abs(out[head[-1] + 1].top - out[i].top) <= 2.0 and out[head[-1] + 1].x0 > out[head[-1]].x1):
+            head.append(head[-1] + 1)
+        if len(head) < 2 or not all(_cell_like(out[k]) and out[k].bold and len(out[k].text.split()) <= 6 for k in head):
+            i += 1
+            continue
+        starts = [out[k].x0 for k in head]
+
+        def column(b: Block) -> int | None:
+            # the column whose start the block starts at, and which it does not run out of
+            near = [c for c, x in enumerate(starts) if abs(b.x0 - x) <= 8.0]
+            if not near or (near[0] + 1 < len(starts) and b.x1 > starts[near[0] + 1] + 2.0):
+                return None
+            return near[0]
+
+        rows: list[list[tuple[int, int]]] = []  # (block index, column) per body row
+        j = head[-1] + 1
+        while j < len(out) and _cell_like(out[j]) and out[j].page == out[i].page:
+            c = column(out[j])
+            if c is None:
+                break
+            row = rows[-1] if rows else None
+            if row is not None and c > row[-1][1] and abs(out[j].top - out[row[0][0]].top) <= 2.0:
+                row.append((j, c))  # the next cell of this row, level with its first
+            elif row is not None and c == row[-1][1] and out[j].top > out[row[-1][0]].top:
+                row.append((j, c))  # more of the same cell (its second paragraph)
+            elif out[j].top >= max(out[k].bottom for k, _ in row) - 1.0 if row else out[j].top >= out[head[0]].bottom - 1.0:
+                rows.append([(j, c)])  # a new row, below the last
+            else:
+                break
+            j += 1
+        full = [r for r in rows if len({c for _, c in r}) >= 2]
+        if len(full) < 2:
+            i += 1
+            continue
+        for c, k in enumerate(head):
+            out[k] = dataclasses.replace(out[k], table=tables, row=0, col=c)
+        for r, row in enumerate(rows, start=1):
+            for k, c in row:
+                out[k] = dataclasses.replace(out[k], table=tables, row=r, col=c)
+        tables += 1
+        i = j
+    return out, tables
+
+
+def _cell_like(b: Block) -> bool:
+    return b.table < 0 and b.kind in (PARAGRAPH, ITEM)
 
 
 def _drop_caps(frags: list[Frag], body: float, words: set[str]) -> list[Frag]:

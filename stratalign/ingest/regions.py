@@ -268,11 +268,42 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
         cols = sorted({round(c[0]) for c in texts})
         # a table needs text in two or more cells; a banner drawn as several boxes is one box
         is_table = len(texts) > 1
+        gutters: list[float] = []
+        if is_table and len(rows) >= 3:
+            # (the white rows of a banded table have no box of their own: their text lies between the
+            # filled ones, inside the table, in the rows its other boxes mark)
+            x0, y0 = min(c[0] for c in grid), min(c[1] for c in grid)
+            x1, y1 = max(c[2] for c in grid), max(c[3] for c in grid)
+            between = [e for e in rest if x0 <= e[1] <= x1 and y0 <= e[2] <= y1]
+            by_row: dict[tuple, list[Frag]] = {}
+            for f, _, cy in between:
+                home = next((c for c in grid if c[1] - 1 <= cy <= c[3] + 1), None)
+                if home is not None:
+                    by_row.setdefault((x0, home[1], x1, home[3]), []).append(f)
+            # (rows filled right across: a ring of shapes round a hub is not banded)
+            bands = [inside for c, inside in members if inside and c[2] - c[0] >= 0.5 * (x1 - x0)]
+            gutters = _gutters([inside for _, inside in members] + list(by_row.values()), body_size, bands)
+            if gutters and by_row:
+                placed = {id(f) for fs in by_row.values() for f in fs}
+                rest = [e for e in rest if id(e[0]) not in placed]
+                members += list(by_row.items())
         regions = []
         for cell, inside in sorted(members, key=lambda m: (round(m[0][1]), round(m[0][0]))):
-            if inside:
-                regions.append(Region(inside, tables, _nearest(rows, cell[1]), _nearest(cols, cell[0]))
-                               if is_table else Region(inside))
+            if not inside:
+                continue
+            if gutters:
+                # banded rows with no rules between the columns: the columns are where every row's text
+                # leaves the same gaps, and a cell is numbered by the gaps to its left
+                for k in range(len(gutters) + 1):
+                    lo = gutters[k - 1] if k else float("-inf")
+                    hi = gutters[k] if k < len(gutters) else float("inf")
+                    part = [f for f in inside if lo < (f.x0 + f.x1) / 2 < hi]
+                    if part:
+                        regions.append(Region(part, tables, _nearest(rows, cell[1]), k))
+            elif is_table:
+                regions.append(Region(inside, tables, _nearest(rows, cell[1]), _nearest(cols, cell[0])))
+            else:
+                regions.append(Region(inside))
         if is_table:
             tables += 1
         items.append(_Item(min(c[0] for c in grid), min(c[1] for c in grid), max(c[2] for c in grid),
@@ -309,6 +340,34 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
         if loose:
             out.append(Region(loose))
     return out, tables
+
+
+def _gutters(cells: list[list[Frag]], body_size: float, bands: list[list[Frag]]) -> list[float]:
+    """Where a table's cells that each hold several columns of text (a banded row filled right across,
+    no rules between its columns) are cut: x positions that no fragment of any cell crosses, with text on
+    both sides on one line of two or more of its `bands` (cells filled right across the table). [] when
+    no band holds columns."""
+    frags = [f for cell in cells for f in cell]
+    if len(frags) < 6:
+        return []
+    spans = sorted((f.x0, f.x1) for f in frags)
+    gaps, right = [], spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - right >= max(0.9 * body_size, 7.0):
+            gaps.append((right + x0) / 2)
+        right = max(right, x1)
+    if not gaps:
+        return []
+
+    def split_lines(cell: list[Frag]) -> int:
+        # lines of the cell with text on both sides of some gap
+        lines: dict[int, list[Frag]] = {}
+        for f in cell:
+            lines.setdefault(round(f.top), []).append(f)
+        return sum(1 for line in lines.values()
+                   if any(any(f.x1 < g for f in line) and any(f.x0 > g for f in line) for g in gaps))
+
+    return gaps if sum(1 for cell in bands if split_lines(cell)) >= 2 else []
 
 
 def _centred_stacks(frags: list[Frag], body_size: float) -> list[list[Frag]]:
