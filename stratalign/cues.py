@@ -14,7 +14,7 @@ CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         (r"\bpriorit(?:y|ies)\b", 1.0),
         (r"\bstrategic (?:objectives?|aims?|themes?|goals?|outcomes?|pillars?)\b", 1.0),
         (r"\b(?:objectives?|aims?|themes?|pillars?|goals?|ambitions?|missions?)\b", 0.8),
-        (r"\b(?:focus areas?|areas? of focus|key areas?|we will focus on|our focus)\b", 0.7),
+        (r"\b(?:focus areas?|areas? of focus|key areas?|we(?: will|'re going to| are going to) focus on|our focus)\b", 0.7),
         # a column or lead-in saying it with the verb: "IN: what the partnership will prioritise"
         (r"\bwhat (?:we|the [\w-]+) will prioriti[sz]e\b", 0.7),
         # the plain words of a young people's or Easy Read version
@@ -119,7 +119,7 @@ _ORDINALS = "|".join(k for k in NUMBER_WORDS if k.endswith(("st", "nd", "rd", "t
 _CARDINALS = "|".join(k for k in NUMBER_WORDS if not k.endswith(("st", "nd", "rd", "th")))
 # "Priority 1 –", "Strategic Objective B:", "Theme two.", "PRIORITY 3", "Outcome iv)", "Our first priority"
 LABEL = re.compile(
-    r"^(?P<label>(?:(?:our|the)\s+)?(?:(?:strategic|key|local|overarching|partnership|shared|joint)\s+)?"
+    r"^(?P<label>(?:(?:our|the)\s+)?(?:(?:strategic|key|local|overarching|partnership|shared|joint|delivery)\s+)?"
     r"(?:" + _WORD + r"\s*(?:no\.?\s*)?"
     r"(?P<num>\d{1,2}(?:\.\d)?|(?-i:[A-H])(?![a-z])|[ivx]{1,4}(?![a-z])|" + "|".join(NUMBER_WORDS) + r")"
     r"|(?P<ord>" + _ORDINALS + r"|\d(?:st|nd|rd|th))\s+(?:(?:strategic|key)\s+)?" + _WORD + r"))"

@@ -51,7 +51,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "75"
+EXTRACTOR_VERSION = "76"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -154,6 +154,8 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     if not live:
         # the contents page alone names them: still worth finding in the body
         live = [g for g in groups if not g.rejected]
+    if not live:
+        return None  # every proposal ruled out ("one label" over each of the only ones): none found
     # ties go to the group the document's own count confirms ("four priorities"), then to the earliest
     best = max(live, key=lambda g: (_score(g, counts, s.grouping_counts), len(g.candidates) in s.stated_priority_counts,
                                     -min(c.index for c in g.candidates)))

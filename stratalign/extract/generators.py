@@ -724,6 +724,39 @@ def _runin_titles(s: Structure) -> list[Group]:
     return groups
 
 
+# the line under a card's title that says who leads it: "Lead: ASB Task Group", "Board sponsor: ..."
+LEAD_LINE = re.compile(r"(?:^|(?<=\s))(?:lead(?: (?:partner|agency|group|officer|organisation|body))?|led by|owner|"
+                       r"(?:board )?sponsor|delivered by)\s*:\s*\S", re.IGNORECASE)
+
+
+def _led_titles(s: Structure) -> list[Group]:
+    """Under a heading naming the priorities, bold titles set as paragraphs (headings have _sections), each
+    with a line saying who leads it ("Anti-social
+    behaviour and nuisance" over "Lead: ASB Task Group" on a row of chevrons): the titles, in reading order,
+    however the shapes around them scatter it. As many "Lead:" lines as titles, give or take one; or the
+    titles one after another in one size."""
+    groups = []
+    for h, b in enumerate(s.blocks):
+        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
+            continue
+        if not PLURAL_CUE.search(s.cue_text(h)) or (cue := _section_cue(s, h)) < 0.8:
+            continue
+        end = s.section_end.get(h, h + 1)
+        leads = sum(len(LEAD_LINE.findall(s.blocks[i].text)) for i in range(h + 1, end)
+                    if s.blocks[i].kind == PARAGRAPH and LEAD_LINE.match(s.blocks[i].text))
+        titles = [i for i in range(h + 1, end)
+                  if (x := s.blocks[i]).kind == PARAGRAPH and x.bold and 2 <= len(x.text.split()) <= 15
+                  and not x.text.rstrip().endswith((".", ":")) and not LEAD_LINE.match(x.text)
+                  and not s.quotes_other(x.text) and re.search(r"[^\W\d_]{3}", x.text)]
+        # ... or, with no "Lead:" lines, bold titles of one size one after another (the tiers of a pyramid,
+        # their notes set after them)
+        together = (len({s.blocks[i].size for i in titles}) == 1 and titles == list(range(titles[0], titles[0] + len(titles)))
+                    if titles else False)
+        if len(titles) >= 3 and (abs(leads - len(titles)) <= 1 or together):
+            groups.append(Group("list", [Candidate(clean(s.blocks[i].text), i, s.blocks[i].page) for i in titles], cue=cue))
+    return groups
+
+
 def _counted_lead_cue(s: Structure, h: int, subs: list[int]) -> float:
     """A section headed as something else ("About the Serious Violence Duty") whose paragraph right before
     its sub-headings counts them as its priorities ("Partners agreed four priorities for 2026 to 2029.
@@ -892,6 +925,12 @@ def _under_other(s: Structure, i: int, top: int = -1) -> bool:
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
+        if b.kind == HEADING and h in s.is_kicker and PLURAL_CUE.search(b.text) and (stated_count(b.text) or 0) >= 2:
+            # "OUR FIVE PRIORITIES, 2025 TO 2030" set small over five titles set larger: read as the first
+            # title's label, it names them all
+            run = _poster_run(s, h)
+            if len(run) == stated_count(b.text) and heading_cue(b.text)[0] > 0 and not heading_cue(b.text)[1]:
+                groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=heading_cue(b.text)[0]))
         if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
             continue
         if b.page == 1 and s.doc.page_count >= 4:
@@ -1493,30 +1532,41 @@ def _plain_lines(s: Structure) -> list[Group]:
     """Short lines set one under another, without bullets, straight after a heading that announces the
     priorities (the key of a chart, "Key: our priorities", beside its colour swatches): a list all the
     same. Lines in one style and one indent, none a sentence; an introducing line ending in a colon may
-    come first."""
+    come first. Or, after a sentence that names them ("From 2025 to 2028 these are our priorities."), three
+    or more plain one-sentence paragraphs, as an easy read version sets them."""
     groups = []
     blocks = s.blocks
     for h, b in enumerate(blocks):
-        cue = _cue_heading(s, h)
-        if cue <= 0:
+        if b.kind != HEADING:
             continue
+        cue = _cue_heading(s, h)
         i = h + 1
-        if (i < len(blocks) and blocks[i].kind == PARAGRAPH and blocks[i].page == b.page
-                and blocks[i].text.rstrip().endswith(":")):
+        intro = blocks[i] if i < len(blocks) and blocks[i].kind == PARAGRAPH and blocks[i].page == b.page else None
+        # an easy read version: "From 2025 to 2028 these are our priorities." then one plain sentence each
+        said = (intro is not None and len(sentences(intro.text)) == 1 and cue_weight(intro.text) >= 0.8
+                and not is_distractor(intro.text) and not s.quotes_other(intro.text) and not s.in_past(i))
+        if cue <= 0 and not said:
+            continue
+        if intro is not None and (intro.text.rstrip().endswith(":") or said):
             i += 1
         run: list[int] = []
         while i < len(blocks):
             c = blocks[i]
             first = blocks[run[0]] if run else c
+            sentence = (said or cue > 0) and c.text.rstrip().endswith(".") and len(sentences(c.text)) == 1
             if (c.kind != PARAGRAPH or c.page != b.page or c.lead or c.table >= 0
-                    or not 2 <= len(c.text.split()) <= 25
-                    or c.text.rstrip().endswith((".", ":", ";", ",")) or abs(c.x0 - first.x0) > 3
+                    or not 2 <= len(c.text.split()) <= (20 if sentence else 25)
+                    or (c.text.rstrip().endswith((".", ":", ";", ",")) and not sentence) or abs(c.x0 - first.x0) > 3
                     or abs(c.size - first.size) > 0.3):
                 break
             run.append(i)
             i += 1
-        if len(run) >= 2:
-            groups.append(Group("list", [Candidate(clean(blocks[j].text), j, blocks[j].page) for j in run], cue=cue))
+        full_stops = sum(1 for j in run if blocks[j].text.rstrip().endswith("."))
+        # sentences under a heading alone must be put alike ("We will ...", "We will ..."), as easy read is
+        alike = said or len({" ".join(blocks[j].text.lower().split()[:2]) for j in run}) == 1
+        if len(run) >= 2 and (not full_stops or (full_stops == len(run) and len(run) >= 3 and alike)):
+            groups.append(Group("list", [Candidate(clean(blocks[j].text), j, blocks[j].page) for j in run],
+                                cue=max(cue, cue_weight(intro.text) if said else 0.0)))
     return groups
 
 
@@ -1749,4 +1799,4 @@ def _run_together(s: Structure) -> list[Group]:
 GENERATORS = (_numbered, _sections, _tables, _forms, _flagged_rows, _lists, _plain_lines, _headed_columns, _callouts,
               _counted, _series, _contents, _templates, _repeated, _inline, _prose, _single, _chapter_range,
               _sentence_labels, _starting_words, _styled_run, _numbered_cells, _bold_sentences, _chart_labels,
-              _counted_bold_lines, _run_together, _runin_titles)
+              _counted_bold_lines, _run_together, _runin_titles, _led_titles)

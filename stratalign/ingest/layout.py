@@ -107,7 +107,9 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             prev = groups[-1][-1]
             first = groups[-1][0]
             gap = ln.top - prev.bottom
-            same_style = abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold and ln.color == prev.color
+            # (a line with a bold word or two in it is set like the text, not like a bold title)
+            same_style = (abs(ln.size - prev.size) < 0.6 and _bold_line(ln) == _bold_line(prev)
+                          and (ln.color == prev.color or ln.mixed or prev.mixed))
             # a whole line in a colour of its own above text in another is a title set by colour alone
             colour_break = ln.color != prev.color and (_saturated(ln.color) or _saturated(prev.color))
             para_break = (gap > max(usual_gap + 0.35 * ln.size, 0.45 * ln.size) or gap < -0.3 * ln.size
@@ -123,18 +125,22 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
             heading_like = _heading_like(prev, body_size) or _heading_like(ln, body_size)
             runin = bool(ln.lead) and prev.text.rstrip().endswith((".", "!", "?", ":"))
             # a run-in title's text goes on under it in the text's own style, whatever the title's colour
-            after_runin = (bool(prev.lead) and all(f.bold for f in groups[-1][:-1]) and not ln.bold and not ln.lead
+            after_runin = (bool(prev.lead) and all(_bold_line(f) for f in groups[-1][:-1]) and not ln.bold and not ln.lead
                            and abs(ln.size - prev.size) < 0.6)
             # a bold title wrapping into the run-in of the next line ("... knife and blade" / "crime. Working
             # with ..."): one paragraph, its title both
-            title_wraps = (bool(ln.lead) and not runin and all(f.bold and not f.lead for f in groups[-1])
+            title_wraps = (bool(ln.lead) and not runin and all(_bold_line(f) and not f.lead for f in groups[-1])
                            and len(groups[-1]) <= 3 and abs(ln.size - prev.size) < 0.6 and not first.marker)
             # a bold title that ends its line with its full stop, the text going straight on below it
             title_ends = (not ln.bold and not ln.lead and not ln.marker and not first.marker
-                          and all(f.bold and not f.lead for f in groups[-1]) and len(groups[-1]) <= 3
+                          and all(_bold_line(f) and not f.lead for f in groups[-1]) and len(groups[-1]) <= 3
                           and prev.text.rstrip().endswith(".") and abs(ln.size - prev.size) < 0.6
                           and len(_join_text([f.text for f in groups[-1]]).split()) <= 20)
-            if title_wraps or after_runin or title_ends:
+            # a sentence going on in lower case on the next line, whatever its emphasis ("We want to stop" /
+            # "**domestic abuse.**" in an easy read version)
+            goes_on = (ln.text[:1].islower() and not prev.text.rstrip().endswith((".", "!", "?", ":"))
+                       and abs(ln.size - prev.size) < 0.6 and not ln.marker)
+            if title_wraps or after_runin or title_ends or goes_on:
                 same_style, colour_break, runin = True, False, False
             if first.marker and indent_ok and not _wrapped(prev, ln, _right_edge(lines, first, ln.size)):
                 indent_ok = False  # a short item line is complete: what follows is not its continuation
@@ -160,8 +166,8 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
         size = sizes.most_common(1)[0][0]
         bold = sum(len(f.text) for f in g if f.bold) * 2 > len(text)
         lead = first.lead
-        wrapped = next((k for k, f in enumerate(g) if f.lead or not f.bold), 0)
-        if wrapped and all(f.bold for f in g[:wrapped]):  # (title_wraps, title_ends)
+        wrapped = next((k for k, f in enumerate(g) if f.lead or not _bold_line(f)), 0)
+        if wrapped and all(_bold_line(f) for f in g[:wrapped]):  # (title_wraps, title_ends)
             lead, bold = _join_text([f.text for f in g[:wrapped]] + [g[wrapped].lead]), False
         kind = ITEM if first.marker else PARAGRAPH
         blocks.append(Block(kind=kind, text=text, page=page, x0=min(f.x0 for f in g), top=first.top,
@@ -205,24 +211,32 @@ def _complete_lines(group: list[Frag], lines: list[Frag]) -> list[list[Frag]]:
     """A run of three or more lines set alike, flush left, none of which ended for want of room (each
     stops well short of the region's widest line of that size starting at the same left edge, and not
     on a joining word): a list without bullets, each line its own item (a box of links to the sections
-    of a plan).
-    Each line starts with a capital or a digit; the widest sets the edge, so it counts as complete only
-    when two other lines plainly end short."""
+    of a plan). An item too long for its line goes on in lower case on the next ("... in the city" /
+    "centre"), and stays one item.
+    Each item starts with a capital or a digit; the widest line sets the edge, so it counts as complete
+    only when two other items plainly end short, and more than twice as many as may have run on."""
     if len(group) < 3 or any(abs(f.x0 - group[0].x0) > 1.0 or f.marker for f in group):
         return [group]
-    if not all(f.text[:1].isupper() or f.text[:1].isdigit() for f in group[1:]):
-        return [group]  # a line going on in lower case continues a sentence, however short the one above
     right = max(f.x1 for f in lines if abs(f.x0 - group[0].x0) <= 1.0 and abs(f.size - group[0].size) < 0.6)
-    widest = max(range(len(group)), key=lambda k: group[k].x1)
-    plain = 0
-    for k, (a, b) in enumerate(pairwise(group)):
-        if JOINING_END.search(a.text):
+    items: list[list[Frag]] = []
+    for f in group:
+        if items and f.text[:1].islower() and _wrapped(items[-1][-1], f, right):
+            items[-1].append(f)
+        else:
+            items.append([f])
+    if len(items) < 3 or not all(it[0].text[:1].isupper() or it[0].text[:1].isdigit() for it in items[1:]):
+        return [group]  # a line going on in lower case continues a sentence, however short the one above
+    widest_line = max(group, key=lambda f: f.x1)
+    widest = next(k for k, it in enumerate(items) if any(f is widest_line for f in it))
+    plain = full = 0
+    for k, (a, b) in enumerate(pairwise(items)):
+        if JOINING_END.search(a[-1].text):
             return [group]
-        if not _wrapped(a, b, right):
+        if not _wrapped(a[-1], b[0], right):
             plain += 1
         elif k != widest:
-            return [group]
-    return [[f] for f in group] if plain >= 2 else [group]
+            full += 1  # long enough that the next word might not have fitted: it may or may not go on
+    return items if plain >= 2 and plain > 2 * full else [group]
 
 
 JOINING_END = re.compile(r"(?:[,;:\-–—&]|\b(?:and|or|of|to|the|a|an|in|for|with|by|on|from|at|our|their))\s*$",
@@ -242,7 +256,11 @@ def _saturated(color: int) -> bool:
 
 
 def _heading_like(f: Frag, body_size: float) -> bool:
-    return f.size >= body_size * 1.12 or (f.bold and not f.marker)
+    return f.size >= body_size * 1.12 or (_bold_line(f) and not f.marker)
+
+
+def _bold_line(f: Frag) -> bool:
+    return f.bold and not f.mixed
 
 
 def classify_headings(blocks: list[Block], body_size: float) -> list[Block]:

@@ -40,6 +40,7 @@ class Frag:
     text_x0: float = 0.0  # where the text starts after a list marker
     marker: str = ""
     char_x: list[float] = field(default_factory=list)
+    mixed: bool = False  # bold words among regular ones, not a run-in title: emphasis, not a bold line
 
     @property
     def mid(self) -> float:
@@ -86,8 +87,13 @@ def _close_run(chars: list[Char], spaces: list[bool]) -> Frag:
         if sum(c.text.isalpha() for c in chars[n:]) >= 2 and not any(c.bold for c in chars[n:]):
             lead = "".join((" " if spaces[i] and i else "") + chars[i].text for i in range(n)).strip()
             bold = False
+    # (counted on letters and digits, and only where each style has a fair share: a stray space or dash
+    # in another font does not make a bold title emphasis)
+    letters = [c for c in chars if c.text.isalnum()]
+    share = sum(c.bold for c in letters) / len(letters) if letters else 0.0
+    mixed = 0.15 <= share <= 0.85 and not lead
     return Frag(text="".join(parts).strip(), x0=x0, top=top, x1=x1, bottom=bottom, size=size, bold=bold,
-                color=color, lead=lead, char_x=[c.x0 for c in chars[:12]])
+                color=color, lead=lead, char_x=[c.x0 for c in chars[:12]], mixed=mixed)
 
 
 def _respace(chars: list[Char], spaces: list[bool]) -> list[bool]:
@@ -214,7 +220,8 @@ def _merge(a: Frag, b: Frag) -> Frag:
     return Frag(text=a.text + sep + b.text, x0=a.x0, top=min(a.top, b.top), x1=b.x1, bottom=max(a.bottom, b.bottom),
                 size=a.size if wa >= wb else b.size, bold=a.bold if wa >= wb else b.bold,
                 color=a.color if wa >= wb else b.color, lead=a.lead or (a.text if a.bold and not b.bold else ""),
-                text_x0=a.text_x0, marker=a.marker, char_x=a.char_x)
+                text_x0=a.text_x0, marker=a.marker, char_x=a.char_x,
+                mixed=a.mixed or b.mixed or (not a.bold and b.bold and 0.15 <= wb / (wa + wb) <= 0.85))
 
 
 def _column_edge(f: Frag, band_of: dict[int, int], starts: dict[int, list[tuple[float, float, int]]]) -> bool:
@@ -259,7 +266,7 @@ def lines_from_runs(runs: list[Frag], page: RawPage) -> list[Frag]:
                 # box spans both
                 cur = Frag(text=f.text, x0=cur.x0, top=min(cur.top, f.top), x1=f.x1,
                            bottom=max(cur.bottom, f.bottom), size=f.size, bold=f.bold, color=f.color,
-                           lead=f.lead, text_x0=f.x0, marker=_marker_of(cur.text), char_x=cur.char_x)
+                           lead=f.lead, text_x0=f.x0, marker=_marker_of(cur.text), char_x=cur.char_x, mixed=f.mixed)
             else:
                 out.append(cur)
                 cur = f
@@ -418,6 +425,9 @@ def _mark_vector_bullets(frags: list[Frag], page: RawPage) -> None:
                 if any(0 < abs((a + c) / 2 - cx) + abs((t + b) / 2 - cy) and abs((a + c) / 2 - cx) <= near
                        and abs((t + b) / 2 - cy) <= near for a, t, c, b in dots):
                     break  # another mark close beside it: a pip of a drawn icon (a die), not a bullet
+                if any(a <= x0 and c >= x1 and t <= top and b >= bottom and c - a <= 4 * f.size and b - t <= 4 * f.size
+                       for a, t, c, b, _ in page.boxes):
+                    break  # a detail of a drawn picture beside the line (an easy read icon), not a bullet
                 gap = f.x0 - x1
                 if any(abs((t + b) / 2 - cy) <= 1 and abs((a - f.x1) - gap) <= max(2.0, 0.2 * gap)
                        for a, t, _, b in dots):
