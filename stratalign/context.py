@@ -145,6 +145,10 @@ def topic(name: str) -> str:
     if asked and len(name[asked.end():].split()) >= 2:
         # a priority put as a question ("How do we keep children safe from exploitation?"): what it asks about
         name = name[asked.end():].rstrip(" ?")
+    plain = PLAIN_FRAME.match(name)
+    if plain and name[plain.end():].strip(" .,"):
+        # easy read: "We will help stop scams", "We want to stop people selling drugs": what it is about
+        name = name[plain.end():]
     when = OUTCOME_BY.match(name)
     if when:
         # an outcome statement ("By 2029, fewer people in Guildford will experience anti-social behaviour"):
@@ -165,6 +169,10 @@ def topic(name: str) -> str:
 QUESTION = re.compile(r"^\W*(?:how|what)\s+(?:do|can|will|should|could|must)\s+(?:we|you|partners|the \w+)\s+"
                       r"(?:do\s+to\s+)?(?=\S.*\?\s*$)", re.IGNORECASE)
 
+# the plain words an easy read version puts a priority in: "We will work to stop ...", "We want to stop ..."
+PLAIN_FRAME = re.compile(r"^\W*we\s+(?:want|will|would like|are going)(?:\s+to)?(?:\s+(?:help|work on|work to|try to|"
+                         r"make sure))?(?:\s+(?:stop|end|cut|keep|get))?\s+", re.IGNORECASE)
+
 # "By 2029, ...", "By the end of 2027, ...", "In 2026-27, ...": the date an outcome statement opens with
 OUTCOME_BY = re.compile(r"^\W*(?:by|in|from|before|until)\s+(?:(?:the\s+)?(?:end|spring|summer|autumn|winter|march|april)"
                         r"\s+(?:of\s+)?)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*,?\s*", re.IGNORECASE)
@@ -181,7 +189,7 @@ PLACE_WORD = re.compile(
     r"resorts?|countryside|streets?|estates?|districts?|boroughs?|areas?|places?|parks?|rural|urban|centres?)\b",
     re.IGNORECASE)
 # what a subject includes, and a named place or "every ..." after it
-QUALIFIER = re.compile(r",?\s+(?:(?i:including)\b|(?i:in|across|on|throughout|within|around)\s+(?i:every|all|each)\b"
+QUALIFIER = re.compile(r",?\s+(?:(?i:including|like|such as)\b|(?i:where\s+(?:people|residents|they|we)\b)|(?i:in|across|on|throughout|within|around)\s+(?i:every|all|each)\b"
                        r"|(?i:in|across)\s+[A-Z]).*$")
 
 

@@ -169,6 +169,15 @@ def test_a_priority_put_as_a_question_is_about_what_it_asks():
     assert topic("How we work") == "How we work"  # not a question
 
 
+def test_an_easy_read_priority_is_about_what_it_names():
+    # devon_cornwall_districts: Mid Devon's and Plymouth's easy read versions
+    from stratalign.context import topic
+
+    assert topic("We will help stop scams") == "scams"
+    assert topic("We will work on rural crime, like theft from farms") == "rural crime"
+    assert topic("We want to stop anti-social behaviour where people live") == "anti-social behaviour"
+
+
 def test_people_who_commit_domestic_abuse_are_perpetrators():
     from stratalign.context import populations
 
