@@ -925,11 +925,13 @@ def _under_other(s: Structure, i: int, top: int = -1) -> bool:
 def _sections(s: Structure) -> list[Group]:
     groups = []
     for h, b in enumerate(s.blocks):
-        if b.kind == HEADING and h in s.is_kicker and PLURAL_CUE.search(b.text) and (stated_count(b.text) or 0) >= 2:
+        if b.kind == HEADING and h in s.is_kicker and PLURAL_CUE.search(b.text):
             # "OUR FIVE PRIORITIES, 2025 TO 2030" set small over five titles set larger: read as the first
-            # title's label, it names them all
+            # title's label, it names them all (as many as it says, where it says)
             run = _poster_run(s, h)
-            if len(run) == stated_count(b.text) and heading_cue(b.text)[0] > 0 and not heading_cue(b.text)[1]:
+            said = stated_count(b.text)
+            if (len(run) >= 2 and (said is None or said == len(run)) and heading_cue(b.text)[0] > 0
+                    and not heading_cue(b.text)[1]):
                 groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=heading_cue(b.text)[0]))
         if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
             continue

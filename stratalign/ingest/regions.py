@@ -306,8 +306,10 @@ def reading_order(frags: list[Frag], page: RawPage, body_size: float, table_base
                 regions.append(Region(inside))
         if is_table:
             tables += 1
-        items.append(_Item(min(c[0] for c in grid), min(c[1] for c in grid), max(c[2] for c in grid),
-                           max(c[3] for c in grid), regions=regions))
+        # placed by the cells that hold text: empty shapes joined to it (the beads and ticks of a thread drawn
+        # down the page, touching its boxes) say nothing about where it is read
+        items.append(_Item(min(c[0] for c in texts), min(c[1] for c in texts), max(c[2] for c in texts),
+                           max(c[3] for c in texts), regions=regions))
     for stack in _centred_stacks([f for f, _, _ in rest], body_size):
         if len(stack) == 1:
             f = stack[0]
