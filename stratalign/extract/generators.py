@@ -381,7 +381,10 @@ def _sublists(s: Structure, run: list[int], top: float) -> list[Group]:
         if not nested and DECIMAL_MARKER.fullmatch(parent.marker):
             # a report numbered throughout sets "4.2.1" flush with "4.2": the number says it is under it
             prefix = parent.marker.rstrip(".") + "."
-            nested = list(itertools.takewhile(lambda x: blocks[x].marker.startswith(prefix), run[k + 1:]))
+            for x in run[k + 1:]:
+                if not blocks[x].marker.startswith(prefix):
+                    break
+                nested.append(x)
         intro = _last_sentence(parent.text)
         cue = cue_weight(intro)
         if len(nested) < 2 or cue <= 0 or is_distractor(_main_clause(intro)) or s.quotes_other(intro):

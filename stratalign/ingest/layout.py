@@ -13,8 +13,6 @@ The steps, per document (each in its own module):
 
 from __future__ import annotations
 
-import dataclasses
-
 import re
 import statistics
 from collections import Counter
@@ -367,17 +365,10 @@ def _ruleless_tables(blocks: list[Block], tables: int) -> tuple[list[Block], int
             continue
         starts = [out[k].x0 for k in head]
 
-        def column(b: Block) -> int | None:
-            # the column whose start the block starts at, and which it does not run out of
-            near = [c for c, x in enumerate(starts) if abs(b.x0 - x) <= 8.0]
-            if not near or (near[0] + 1 < len(starts) and b.x1 > starts[near[0] + 1] + 2.0):
-                return None
-            return near[0]
-
         rows: list[list[tuple[int, int]]] = []  # (block index, column) per body row
         j = head[-1] + 1
         while j < len(out) and _cell_like(out[j]) and out[j].page == out[i].page:
-            c = column(out[j])
+            c = _column(out[j], starts)
             if c is None:
                 break
             row = rows[-1] if rows else None
@@ -395,13 +386,21 @@ def _ruleless_tables(blocks: list[Block], tables: int) -> tuple[list[Block], int
             i += 1
             continue
         for c, k in enumerate(head):
-            out[k] = dataclasses.replace(out[k], table=tables, row=0, col=c)
+            out[k] = replace(out[k], table=tables, row=0, col=c)
         for r, row in enumerate(rows, start=1):
             for k, c in row:
-                out[k] = dataclasses.replace(out[k], table=tables, row=r, col=c)
+                out[k] = replace(out[k], table=tables, row=r, col=c)
         tables += 1
         i = j
     return out, tables
+
+
+def _column(b: Block, starts: list[float]) -> int | None:
+    """The column whose start the block starts at, and which it does not run out of."""
+    near = [c for c, x in enumerate(starts) if abs(b.x0 - x) <= 8.0]
+    if not near or (near[0] + 1 < len(starts) and b.x1 > starts[near[0] + 1] + 2.0):
+        return None
+    return near[0]
 
 
 def _cell_like(b: Block) -> bool:
