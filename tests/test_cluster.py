@@ -178,6 +178,17 @@ def test_an_easy_read_priority_is_about_what_it_names():
     assert topic("We want to stop anti-social behaviour where people live") == "anti-social behaviour"
 
 
+def test_naming_the_group_a_harm_typically_falls_on_does_not_narrow_it():
+    # the labels group "Fraud and scams affecting older residents" with plain fraud priorities (22 of 25
+    # pairs), and "youth nuisance" with anti-social behaviour (7 of 8); youth violence stays narrower
+    from stratalign.context import scope
+
+    assert "older_people" not in scope("Fraud and scams affecting older residents")
+    assert "children_young_people" not in scope("Anti-social behaviour and youth nuisance")
+    assert "children_young_people" in scope("Reducing serious youth violence")
+    assert "older_people" in scope("Supporting older people who are victims of crime")
+
+
 def test_people_who_commit_domestic_abuse_are_perpetrators():
     from stratalign.context import populations
 

@@ -1066,6 +1066,12 @@ def test_five_more_blind_areas_read_whole():
     # thread's beads (empty shapes that placed the boxes above the labels)
     assert len(_texts(areas / "leicestershire_districts" / "strategies" /
                       "llr_violence_reduction_network_serious_violence_strategy_2025-30.pdf")) == 4
+    # held-out leicestershire: a tree whose numbered branches read 1, 3, 2 across the page; each priority
+    # keeps its own section's description, found in number order
+    plan = extract_priorities(read_document(areas / "leicestershire" / "plan" /
+                                            "leicester_leicestershire_rutland_police_and_crime_plan_2024-29.pdf"))
+    assert [p.label for p in plan] == ["1", "2", "3", "4", "5", "6"]
+    assert plan[1].description.startswith("Fewer lives harmed by knives")
     cambs = areas / "cambridgeshire_districts"
     # a plan whose predecessor "had four priorities"; chapters after its six labelled titles
     assert len(_texts(cambs / "plan" / "cambridgeshire_peterborough_police_and_crime_plan_2025-29.pdf")) == 6

@@ -36,6 +36,7 @@ from ..cues import (
     is_welsh,
 )
 from ..models import HEADING, ITEM, TOC, Document, Priority
+from .describe import _number as label_number
 from .describe import content_words_of, recover, which
 from .generators import GENERATORS, counted_sections, counted_titles
 from .structure import (
@@ -51,7 +52,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "77"
+EXTRACTOR_VERSION = "78"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -161,6 +162,11 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
                                     -min(c.index for c in g.candidates)))
     chosen = _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
     return _labelled(_english_twin(chosen, groups, s), groups)
+
+
+def _label_value(label: str) -> int | None:
+    """The number a priority's label gives it ("3", "Priority three"), if any."""
+    return int(label) if label.strip().isdigit() else label_number(label)
 
 
 def _labelled(best: Group, groups: list[Group]) -> Group:
@@ -602,7 +608,11 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
     keys = [c.key for _, _, c in located]
     located = [t for t in located
                if not any(k != t[2].key and k.startswith(t[2].key + " ") for k in keys)]
-    located.sort(key=lambda t: (t[1], t[0]))
+    # document order; priorities numbered 1 to n in their numbers' order on a page, whatever order a
+    # drawing sets them in (a tree whose branches read 1, 3, 2 across the page)
+    numbers = [_label_value(c.label) for _, _, c in located]
+    numbered = None not in numbers and sorted(numbers) == list(range(1, len(numbers) + 1)) and len(numbers) >= 2
+    located = [t for _, t in sorted(zip(numbers, located), key=lambda x: (x[1][1], x[0] if numbered else x[1][0]))]
     ends = _template_ends(s, [i for i, _, _ in located])
     descriptions = recover(s, [c.text for _, _, c in located], [i for i, _, _ in located],
                            [_description(i, c, s, ends.get(i))[:DESCRIPTION_CHARS] for i, _, c in located]

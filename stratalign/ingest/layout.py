@@ -212,7 +212,8 @@ def _complete_lines(group: list[Frag], lines: list[Frag]) -> list[list[Frag]]:
     of a plan). An item too long for its line goes on in lower case on the next ("... in the city" /
     "centre"), and stays one item.
     Each item starts with a capital or a digit; the widest line sets the edge, so it counts as complete
-    only when two other items plainly end short, and more than twice as many as may have run on."""
+    only when two other items plainly end short, and (bold lines, a display list) more than twice as many as
+    may have run on, or (running text) none may have."""
     if len(group) < 3 or any(abs(f.x0 - group[0].x0) > 1.0 or f.marker for f in group):
         return [group]
     right = max(f.x1 for f in lines if abs(f.x0 - group[0].x0) <= 1.0 and abs(f.size - group[0].size) < 0.6)
@@ -234,6 +235,8 @@ def _complete_lines(group: list[Frag], lines: list[Frag]) -> list[list[Frag]]:
             plain += 1
         elif k != widest:
             full += 1  # long enough that the next word might not have fitted: it may or may not go on
+    if full and not all(_bold_line(f) for f in group):
+        return [group]  # running text: a line that may have run on does (a cell's "... that supply" / "Calderdale")
     return items if plain >= 2 and plain > 2 * full else [group]
 
 
