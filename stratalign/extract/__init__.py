@@ -52,7 +52,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "78"
+EXTRACTOR_VERSION = "79"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -160,8 +160,29 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     # ties go to the group the document's own count confirms ("four priorities"), then to the earliest
     best = max(live, key=lambda g: (_score(g, counts, s.grouping_counts), len(g.candidates) in s.stated_priority_counts,
                                     -min(c.index for c in g.candidates)))
+    best = _called_priorities(best, groups, s)
     chosen = _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
     return _labelled(_english_twin(chosen, groups, s), groups)
+
+
+def _label_word(label: str) -> str:
+    """"PRIORITY 3" -> "priority", "Pillar 2" -> "pillar"."""
+    return re.sub(r"\s*\S+$", "", label.strip()).lower()
+
+
+def _called_priorities(best: Group, groups: list[Group], s: Structure) -> Group:
+    """Two numbered levels (pillars 1 to 4, and priorities 1 to 9 inside them): the level the document
+    calls its priorities, where the winning level goes by another name."""
+    if best.evidence != "numbered" or any(_label_word(c.label) == "priority" for c in best.candidates):
+        return best
+    heads = [c.index for c in best.candidates]
+    for other in groups:
+        if (other is best or other.rejected or other.evidence != "numbered" or len(other.candidates) <= len(heads)
+                or not all(_label_word(c.label) == "priority" for c in other.candidates)):
+            continue
+        if all(any(s.inside(c.index, h) for h in heads) for c in other.candidates):
+            return other
+    return best
 
 
 def _label_value(label: str) -> int | None:

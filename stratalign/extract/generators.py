@@ -70,6 +70,8 @@ def _numbered(s: Structure) -> list[Group]:
             label, text = s.kicker[i].strip(), b.text
         elif b.kind == HEADING and i in s.kicker and _cue_label(s.kicker[i]):
             label, text = s.kicker[i].strip(), b.text  # "PRIORITY AREA" set above each priority's heading
+        elif b.kind == HEADING and i in s.kicker and WORD_NUMBER.fullmatch(s.kicker[i].strip()):
+            label, text = s.kicker[i].strip(), b.text  # "FEATURE 01" over each of a magazine's features
         elif b.kind == HEADING and (m := _KIND_COLON.match(b.text)):
             label, text = m.group(1), m.group(2)  # "Priority: Reducing violence in the night-time economy"
         elif (b.kind == HEADING and NUMERAL.match(b.text) and i + 1 < len(s.blocks)
@@ -105,6 +107,8 @@ def _numbered(s: Structure) -> list[Group]:
             text = first.rstrip(".")
         if NUMERAL.match(label):
             word = "#"  # bare numbers: one sequence whatever the digits
+        elif WORD_NUMBER.fullmatch(label) and not _label_parts(label):
+            word = label.split()[0].lower()  # "FEATURE 01", "FEATURE 02": one sequence
         else:
             word = re.sub(r"\s*\S+$", "", label).lower() if _label_parts(label) else label.lower()
         # one group per label word, wherever the labels sit (a summary table, then the sections): the
@@ -117,6 +121,10 @@ def _numbered(s: Structure) -> list[Group]:
     # action plan": a designed contents page's chapters by page number
     return [g for g in groups.values() if not any(_last_sentence_picks(s.lead_in(c.index)) for c in g.candidates)
             and sum(1 for c in g.candidates if NON_PRIORITY_HEADING.match(c.text)) < 2]
+
+
+# a kicker of any one word and a number: "FEATURE 01", "STOP 3"
+WORD_NUMBER = re.compile(r"[A-Za-z]{3,12}\s+0?\d{1,2}")
 
 
 def _numbered_cells(s: Structure) -> list[Group]:
@@ -762,15 +770,23 @@ def _led_titles(s: Structure) -> list[Group]:
 
 def _counted_lead_cue(s: Structure, h: int, subs: list[int]) -> float:
     """A section headed as something else ("About the Serious Violence Duty") whose paragraph right before
-    its sub-headings counts them as its priorities ("Partners agreed four priorities for 2026 to 2029.
-    Each is listed below"): they are the priorities all the same."""
+    its sub-headings, or one of the few before that, counts them as its priorities ("Partners agreed four
+    priorities for 2026 to 2029. Each is listed below"): they are the priorities all the same."""
     first = subs[0]
-    lead = s.blocks[first - 1] if first - 1 > h else None
-    if lead is None or lead.kind != PARAGRAPH or s.quotes_other(lead.text) or s.earlier_period(lead.text):
-        return 0.0
     level = min(s.blocks[i].level for i in subs)
-    n = stated_count(lead.text, ("priorit", "objective"))
-    return 0.8 if n and n == sum(1 for i in subs if s.blocks[i].level == level) else 0.0
+    titles = sum(1 for i in subs if s.blocks[i].level == level)
+    # (the paragraph right before them, or the section's opening: "Our four priorities and their objectives,
+    # by financial year and quarter." over a timeline's column heads)
+    for j in range(first - 1, max(h, first - 4), -1):
+        lead = s.blocks[j]
+        if lead.kind != PARAGRAPH:
+            continue
+        if s.quotes_other(lead.text) or s.earlier_period(lead.text):
+            return 0.0
+        n = stated_count(lead.text, ("priorit", "objective"))
+        if n:
+            return 0.8 if n == titles else 0.0
+    return 0.0
 
 
 def counted_sections(s: Structure) -> list[Group]:

@@ -765,7 +765,8 @@ def _drop_overprinted(page: RawPage) -> None:
             if c is not None:
                 run.append(pos)
             continue
-        if len(run) >= 3:
+        # (or two set large: an outlined numeral "01", its outline and fill drawn one after the other)
+        if len(run) >= 3 or (len(run) == 2 and all(page.chars[k].size >= 18 for k in run)):
             for k in run:
                 drop[k] = True
         run = []
