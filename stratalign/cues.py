@@ -294,6 +294,10 @@ GROUPED = re.compile(
 
 
 def grouping_count(text: str) -> int | None:
+    held = HOLDS.search(text)
+    if held:
+        n = held.group("groups").lower()
+        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
     m = GROUPED.search(text)
     if not m:
         return None
@@ -319,10 +323,23 @@ def _count(m: re.Match[str]) -> int | None:
     return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
 
 
+# "Three aims hold seven outcomes": the groups, then what they hold
+HOLDS = re.compile(
+    r"\b(?P<groups>\d{1,2}|" + _CARDINALS + r")\s+(?:[\w-]+\s+)?(?:aims?|themes?|pillars?|parts?|strands?|areas?|"
+    r"missions?)\s+(?:hold|contain|group|bring together|cover|are made up of|take in)\s+(?P<n>\d{1,2}|" + _CARDINALS
+    + r")\s+(?:[\w-]+\s+)?(?P<noun>outcomes|priorities|objectives|commitments)\b", re.IGNORECASE)
+
+
 def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
     """The first count the text states ("four priority areas" -> 4); with `nouns`, only a count of those
-    ("eight priorities" for ("priorit",), not "three pillars")."""
+    ("eight priorities" for ("priorit",), not "three pillars"). Where groups are said to hold them ("Three
+    aims hold seven outcomes"), the count of what they hold."""
+    held = HOLDS.search(text)
+    if held:
+        return _count(held)  # (whatever they are called: the units the groups are made of)
     for m in [*COUNT.finditer(text), *DRAWN_COUNT.finditer(text)]:
+        if held and held.start() <= m.start() < held.end():
+            continue  # (the groups' count)
         if nouns and not m.group("noun").lower().startswith(nouns):
             continue
         if ADDED.search(text[:m.start()]):

@@ -52,7 +52,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "79"
+EXTRACTOR_VERSION = "80"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -88,7 +88,7 @@ def _similar_keys(a: str, b: str) -> bool:
     return bool(rest) and bool(re.fullmatch(r"(?:\d{2,4}\s*){1,2}", rest))
 
 
-def _score(g: Group, counts: list[int], grouped: list[int] = ()) -> float:
+def _score(g: Group, counts: list[int], grouped: list[int] = (), priority_counts: list[int] = ()) -> float:
     n = len(g.candidates)
     score = BASE[g.evidence] + g.cue + g.bonus
     score += min(1.5, 0.5 * len(g.sources - {g.evidence}))
@@ -99,10 +99,12 @@ def _score(g: Group, counts: list[int], grouped: list[int] = ()) -> float:
     numbers = [int(c.label) for c in g.candidates if re.fullmatch(r"[0-9]{1,3}", c.label.strip())]
     if g.evidence == "numbered" and len(numbers) == n >= 2 and sorted(numbers) != list(range(min(numbers), min(numbers) + n)):
         score -= 1.0  # "1", "3", "4" of five numbered stops: numbers read off a diagram, not a numbered list
-    if n in counts:
+    if n in grouped and n not in priority_counts:
+        # as many as the themes the priorities are grouped under ("Three aims hold seven outcomes", "It keeps
+        # the three aims"): the themes, not the priorities
+        score -= 0.75
+    elif n in counts:
         score += 0.5
-    elif n in grouped:
-        score -= 0.75  # as many as the themes the priorities are grouped under: the themes, not the priorities
     long_items = sum(1 for c in g.candidates if len(c.text.split()) > 25)
     score -= 1.0 * long_items / n
     if 2 * sum(1 for c in g.candidates if is_welsh(c.text)) > n:
@@ -158,7 +160,8 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     if not live:
         return None  # every proposal ruled out ("one label" over each of the only ones): none found
     # ties go to the group the document's own count confirms ("four priorities"), then to the earliest
-    best = max(live, key=lambda g: (_score(g, counts, s.grouping_counts), len(g.candidates) in s.stated_priority_counts,
+    best = max(live, key=lambda g: (_score(g, counts, s.grouping_counts, s.own_priority_counts),
+                                    len(g.candidates) in s.stated_priority_counts,
                                     -min(c.index for c in g.candidates)))
     best = _called_priorities(best, groups, s)
     chosen = _united(_fuller(_grouped(_prune(best, groups, s.stated_priority_counts), groups, s), groups), groups, s)
@@ -656,7 +659,8 @@ def explain(doc: Document) -> list[tuple[str, float, str, list[str]]]:
 
 def _explanation(s: Structure, groups: list[Group], best: Group | None) -> list[tuple[str, float, str, list[str]]]:
     return [(g.evidence + (" *" if g is best else "") + (f" ({g.rejected})" if g.rejected else ""),
-             round(_score(g, s.stated_counts, s.grouping_counts), 2), ",".join(sorted(g.sources)), [c.text for c in g.candidates])
+             round(_score(g, s.stated_counts, s.grouping_counts, s.own_priority_counts), 2), ",".join(sorted(g.sources)),
+             [c.text for c in g.candidates])
             for g in groups if g.candidates]
 
 

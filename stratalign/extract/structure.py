@@ -547,6 +547,12 @@ class Structure:
         return parent >= 0 and self.quotes_other(self.heading_text(parent))
 
     @cached_property
+    def own_priority_counts(self) -> list[int]:
+        """The counts of its own priorities the document states by that name, outside quotations."""
+        return [n for i, b in enumerate(self.blocks) if b.kind in (HEADING, PARAGRAPH)
+                and (n := stated_count(self._present(b.text), ("priorit",))) and not self._quoting(i)]
+
+    @cached_property
     def stated_priority_counts(self) -> list[int]:
         """The counts of things the document calls its priorities or objectives: "the eight priorities"."""
         return [n for b in self.blocks if b.kind in (HEADING, PARAGRAPH)
