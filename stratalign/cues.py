@@ -288,7 +288,8 @@ def is_column_distractor(text: str) -> bool:
 # "They are grouped under the three national themes", "grouped my six priorities under three parts": the
 # count of the groups, not of the priorities
 GROUPED = re.compile(
-    r"\bgrouped\b(?:\s+(?:my|our|its|the|them|these)(?:\s+\w+){0,2}\s+priorities)?\s+(?:under|into|in|around)\s+"
+    r"\b(?:grouped|organi[sz]ed|arranged|structured)\b(?:\s+(?:my|our|its|the|them|these)(?:\s+\w+){0,2}\s+priorities)?"
+    r"\s+(?:under|into|in|around)\s+"
     r"(?:the\s+|our\s+|its\s+|my\s+)?(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + r")\s+(?:[\w-]+\s+)?"
     r"(?:themes?|parts?|pillars?|areas?|headings?|strands?|chapters?|sections?|groups?|missions?)\b", re.IGNORECASE)
 

@@ -52,7 +52,7 @@ from .structure import (
 
 __all__ = ["EXTRACTOR_VERSION", "clean", "explain", "extract_and_explain", "extract_priorities"]
 
-EXTRACTOR_VERSION = "80"
+EXTRACTOR_VERSION = "81"
 # how much each kind of evidence is worth before cues and corroboration
 BASE = {"numbered": 3.0, "section": 2.5, "table": 2.5, "list": 2.0, "callout": 2.5, "repeated": 2.0, "template": 1.5,
         "inline": 1.5, "single": 2.5, "contents": 1.0, "chart": 2.0}
@@ -175,15 +175,24 @@ def _label_word(label: str) -> str:
 
 def _called_priorities(best: Group, groups: list[Group], s: Structure) -> Group:
     """Two numbered levels (pillars 1 to 4, and priorities 1 to 9 inside them): the level the document
-    calls its priorities, where the winning level goes by another name."""
+    calls its priorities, where the winning level goes by another name: labelled "Priority n", or the
+    inner level under a heading that names both ("Our ambitions and priorities": "Ambition 1" over "1.1")."""
     if best.evidence != "numbered" or any(_label_word(c.label) == "priority" for c in best.candidates):
         return best
     heads = [c.index for c in best.candidates]
+    # the section over them names both ("Our ambitions and priorities", "Our themes and priorities")
+    over = s.parent[heads[0]] if heads[0] < len(s.blocks) else -1
+    named = over >= 0 and re.search(r"\bpriorities\b", s.cue_text(over), re.IGNORECASE) is not None
     for other in groups:
-        if (other is best or other.rejected or other.evidence != "numbered" or len(other.candidates) <= len(heads)
-                or not all(_label_word(c.label) == "priority" for c in other.candidates)):
+        if other is best or other.rejected or len(other.candidates) <= len(heads):
             continue
-        if all(any(s.inside(c.index, h) for h in heads) for c in other.candidates):
+        called = other.evidence == "numbered" and all(_label_word(c.label) == "priority" for c in other.candidates)
+        if not (called or (named and other.evidence in ("numbered", "section"))):
+            continue
+        inside = all(any(s.inside(c.index, h) for h in heads) for c in other.candidates)
+        # (or set among them in the named section, where the inner titles are set larger than the outer)
+        among = named and all(heads[0] < c.index < s.section_end.get(over, len(s.blocks)) for c in other.candidates)
+        if inside or among:
             return other
     return best
 

@@ -77,13 +77,19 @@ def _disc_number(a: Frag, b: Frag) -> bool:
             and b.x0 - a.x1 >= 0.8 * b.size)
 
 
+def _big_number(a: Frag, b: Frag) -> bool:
+    """A number set far larger than the title line beside it ("01" at 40pt by "Preventing domestic" at
+    17.5pt): a label of its own, whose height would otherwise part the title from its next line."""
+    return re.fullmatch(r"\d{1,2}", a.text.strip()) is not None and a.size >= 1.8 * b.size
+
+
 def _region_lines(region: Region) -> list[Frag]:
     """Fragments of one region as lines top to bottom; fragments left on one band are joined."""
     out = []
     for band in _bands(region.frags):
         cur = band[0]
         for f in band[1:]:
-            if max(f.size, cur.size) >= 3 * min(f.size, cur.size) or _disc_number(cur, f):
+            if max(f.size, cur.size) >= 3 * min(f.size, cur.size) or _disc_number(cur, f) or _big_number(cur, f):
                 out.append(cur)  # a small tag beside a display title ("1 of 4") is not part of it
                 cur = f
             else:
