@@ -94,6 +94,9 @@ def _numbered(s: Structure) -> list[Group]:
             same_cell = nxt.table == b.table >= 0 and nxt.row == b.row and nxt.col == b.col
             if nxt.kind == HEADING or (nxt.bold and same_cell and len(nxt.text.split()) <= 15):
                 label, text = parts[0], nxt.text
+        if (not label and b.kind == PARAGRAPH and WORD_NUMBER.fullmatch(b.text.strip()) and i + 1 < len(s.blocks)
+                and s.blocks[i + 1].kind == HEADING and (s.blocks[i + 1].table, s.blocks[i + 1].page) == (b.table, b.page)):
+            label, text = b.text.strip(), s.blocks[i + 1].text  # "RESULT 1" set small over a result's title
         if b.kind == PARAGRAPH and not label and (m := _SPOKEN_LABEL.match(b.text)):
             # "And priority four: a women's centre approach ... Small numbers, but ...": said, then explained
             label, text = m.group(1), m.group(2)
@@ -370,6 +373,10 @@ def _cell_lead(blocks: list[Block], start: int) -> Block | None:
     # a lead-in with a colon, or the cell's own heading ("Ingredients: our four priorities" on a recipe card)
     if (lead is not None and (lead.kind == HEADING or (lead.kind == PARAGRAPH and lead.text.rstrip().endswith(":")))
             and (lead.table, lead.row, lead.col) == (first.table, first.row, first.col) and PLURAL_CUE.search(lead.text)):
+        return lead
+    # a titled box: its title in the cell right above ("OUR PRIORITIES 2026-29" over the ticked list)
+    if (lead is not None and lead.kind == HEADING and lead.table == first.table and lead.col == first.col
+            and lead.row == first.row - 1 and PLURAL_CUE.search(lead.text)):
         return lead
     return None
 
@@ -768,6 +775,23 @@ def _led_titles(s: Structure) -> list[Group]:
     return groups
 
 
+def _caption_cue(s: Structure, h: int, subs: list[int]) -> float:
+    """A section whose titles are captioned, right under the last, as the document's own priorities ("Our
+    priorities • community safety partnership plan, summary card" at the foot of a postcard)."""
+    level = min(s.blocks[i].level for i in subs)
+    titles = [i for i in subs if s.blocks[i].level == level]
+    after = titles[-1] + 1
+    if after >= s.section_end.get(h, h + 1) or s.blocks[after].kind != PARAGRAPH or len(titles) < 3:
+        return 0.0
+    cap = s.blocks[after]
+    # (a caption: set smaller than the titles and the text, on their page)
+    if (cap.size >= min(s.blocks[i].size for i in titles) or cap.size >= s.doc.body_size
+            or any(s.blocks[i].page != cap.page for i in titles)):
+        return 0.0
+    head = re.split(r"\s*[•·|:–—]\s*", s.blocks[after].text.strip())[0]
+    return 0.8 if _own_title(s, head) else 0.0
+
+
 def _counted_lead_cue(s: Structure, h: int, subs: list[int]) -> float:
     """A section headed as something else ("About the Serious Violence Duty") whose paragraph right before
     its sub-headings, or one of the few before that, counts them as its priorities ("Partners agreed four
@@ -845,6 +869,8 @@ def _poster_run(s: Structure, h: int) -> list[int]:
     run: list[int] = []
     for j in range(i, len(s.blocks)):
         x = s.blocks[j]
+        if x.kind == HEADING and x.text.startswith("#"):
+            continue  # a hashtag ("#SaferTamworth") set between the heading and its titles
         if x.kind != HEADING or j in s.is_kicker:
             if not run and x.kind != HEADING:
                 return []  # the text under h is its own: h heads an ordinary section
@@ -972,7 +998,7 @@ def _sections(s: Structure) -> list[Group]:
                     and (cue := _section_cue(s, h)) > 0):
                 groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=cue))
             continue
-        cue = _section_cue(s, h) or _counted_lead_cue(s, h, subs)
+        cue = _section_cue(s, h) or _counted_lead_cue(s, h, subs) or _caption_cue(s, h, subs)
         if cue <= 0:
             continue
         level = min(s.blocks[i].level for i in subs)
