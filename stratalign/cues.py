@@ -36,7 +36,7 @@ DISTRACTOR = re.compile(
     r"how we will|how we'll|success looks|timeline|milestones?|achievements?|"
     r"what we have done|key facts|at a glance\b(?= facts)|legislation|statutory|duty|contacts?|"
     r"further information|useful|subgroups?|sub-groups?|"
-    r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)|implementation|"
+    r"progress|last year'?s?|review of|looking back|we achieved|deliver(?:ing|y)(?! priorit)|implementation|"
     # the ones a board set aside: "Priorities considered but not recommended"
     r"not recommended|not taken forward|considered but|ruled out|rejected|discounted|not (?:been )?(?:selected|chosen)|"
     # a list said not to be them: "They are not priorities of this plan, but the plan contributes to them:"

@@ -1003,8 +1003,11 @@ def _sections(s: Structure) -> list[Group]:
             continue
         level = min(s.blocks[i].level for i in subs)
         if any(s.blocks[i].level == level and PLURAL_CUE.search(s.blocks[i].text)
-               and not heading_cue(s.blocks[i].text)[1] and not _after_titles(s, subs, i) for i in subs):
-            continue  # a child announces the priorities ("Agreed priorities"): they are under it, not its siblings
+               and not heading_cue(s.blocks[i].text)[1] and not _after_titles(s, subs, i)
+               and not (i == subs[0] and s.section_end.get(i, i + 1) == i + 1) for i in subs):
+            # a child announces the priorities ("Agreed priorities"): they are under it, not its siblings (unless
+            # nothing is under it: "Partnership priorities 2025-2028" set like the titles after it)
+            continue
         subs = [i for i in subs if not _data_table_cell(s, i) and not _not_a_title(s, i)]
         if not subs:
             continue
