@@ -269,7 +269,14 @@ KNOWN_MISSES = {# a golden thread whose fifth priority is a box outside the list
                 "erewash_community_safety_partnership_plan_2025-28.pdf",
                 "derby_and_derbyshire_combating_drugs_partnership_strategy_2025-28.pdf",
                 # norfolk_districts: a refresh table ruled across only, a retired row struck through
-                "breckland_community_safety_plan_2024-27_year2_refresh.pdf"}
+                "breckland_community_safety_plan_2024-27_year2_refresh.pdf",
+                # staffordshire_districts: a bulletin whose articles' short headings beat its priorities; a
+                # magazine column whose last title runs into the text above it
+                "staffordshire_and_stoke-on-trent_serious_violence_duty_strategy_2025-28.pdf",
+                "lichfield_district_community_safety_partnership_plan_2025-28.pdf",
+                # hertfordshire_folder: an annual report and an equality impact assessment, which state no
+                # priorities of their own, give the ones they review or quote
+                "pcc_annual_report_2024-25.pdf", "dacorum_csp_strategy_equality_impact_assessment.pdf"}
 
 
 @pytest.mark.parametrize("folder", [LAYOUTS14, LAYOUTS16, LAYOUTS17, LAYOUTS18, LAYOUTS19, LAYOUTS20, LAYOUTS21,
@@ -1108,3 +1115,39 @@ def test_explaining_a_document_whose_only_proposals_are_ruled_out_gives_none(tmp
 
     priorities, _ = extract_and_explain(read_document(path))
     assert priorities == ()
+
+
+def test_a_third_five_blind_areas_read_whole():
+    areas = AREAS
+    plans = {a: extract_priorities(read_document(next((areas / a / "plan").iterdir())))
+             for a in ("sussex_districts", "west_mercia_districts", "hertfordshire_folder", "staffordshire_districts",
+                       "humberside_districts")}
+    # pillars 1-4 labelled, priorities 1-9 labelled "PRIORITY n" inside them
+    assert len(plans["sussex_districts"]) == 9
+    # "Our four priorities and their objectives, by financial year" over a delivery timeline's rows
+    assert [p.text for p in plans["west_mercia_districts"]][0] == "Cutting crime"
+    # outlined numerals "01" drawn twice (outline and fill)
+    assert len(plans["hertfordshire_folder"]) == 6
+    # a magazine: "FEATURE 01" over each
+    assert len(plans["staffordshire_districts"]) == 6
+    # "Three aims hold seven outcomes"
+    assert len(plans["humberside_districts"]) == 7
+    sussex = areas / "sussex_districts" / "strategies"
+    # "Our ambitions and priorities": "AMBITION 1" over "1.1 ..." set larger
+    assert len(_texts(sussex / "east_sussex_combating_drugs_partnership_strategy_2025-30.pdf")) == 5
+    # "01" at 40pt beside a title over two lines
+    assert _texts(sussex / "west_sussex_domestic_abuse_and_safe_accommodation_strategy_2025-28.pdf")[0] == \
+        "Preventing domestic abuse and intervening earlier"
+    # a ticked list in a box titled "OUR PRIORITIES 2026-29"
+    assert _texts(areas / "hertfordshire_folder" / "strategies" / "east_herts_community_safety_strategy_2026-29.pdf")[0] \
+        == "Anti-social behaviour and neighbourhood crime"
+    # "RESULT 1" over each population result
+    assert len(_texts(areas / "humberside_districts" / "strategies" /
+                      "safer_hull_community_safety_partnership_plan_2025-28.pdf")) == 5
+    staffs = areas / "staffordshire_districts" / "strategies"
+    # a poster with a hashtag under its heading; a postcard captioned "Our priorities"
+    assert len(_texts(staffs / "tamworth_community_safety_partnership_plan_2025-28.pdf")) == 5
+    assert len(_texts(staffs / "stafford_borough_community_safety_partnership_plan_2025-28.pdf")) == 4
+    # "Local delivery priorities 2025-26"
+    assert len(_texts(areas / "west_mercia_districts" / "strategies" /
+                      "worcestershire_combating_drugs_partnership_dashboard_2025.pdf")) == 5
