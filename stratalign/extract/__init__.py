@@ -36,8 +36,7 @@ from ..cues import (
     is_welsh,
 )
 from ..models import HEADING, ITEM, TOC, Document, Priority
-from .describe import _number as label_number
-from .describe import content_words_of, recover, which
+from .describe import content_words_of, label_number, recover, which
 from .generators import GENERATORS, counted_sections, counted_titles
 from .structure import (
     DESCRIPTION_CHARS,
@@ -644,8 +643,10 @@ def _priorities(doc: Document, prefix: str | None, s: Structure, best: Group | N
     # document order; priorities numbered 1 to n in their numbers' order on a page, whatever order a
     # drawing sets them in (a tree whose branches read 1, 3, 2 across the page)
     numbers = [_label_value(c.label) for _, _, c in located]
-    numbered = None not in numbers and sorted(numbers) == list(range(1, len(numbers) + 1)) and len(numbers) >= 2
-    located = [t for _, t in sorted(zip(numbers, located), key=lambda x: (x[1][1], x[0] if numbered else x[1][0]))]
+    if len(numbers) >= 2 and None not in numbers and sorted(numbers) == list(range(1, len(numbers) + 1)):
+        located.sort(key=lambda t: (t[1], _label_value(t[2].label)))
+    else:
+        located.sort(key=lambda t: (t[1], t[0]))
     ends = _template_ends(s, [i for i, _, _ in located])
     descriptions = recover(s, [c.text for _, _, c in located], [i for i, _, _ in located],
                            [_description(i, c, s, ends.get(i))[:DESCRIPTION_CHARS] for i, _, c in located]

@@ -25,7 +25,7 @@ MIN_WORDS = 15  # a description shorter than this says too little to stand on it
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
-def _number(text: str) -> int | None:
+def label_number(text: str) -> int | None:
     """The number a heading repeats: "Objective 4", "Delivering objective 2", "Priority three", "Theme B",
     "Our second priority"."""
     m = LABEL.match(re.sub(r"^(?:delivering|achieving)\s+", "", text.strip(), flags=re.IGNORECASE))
@@ -47,7 +47,7 @@ def which(names: Sequence[set[str]], own: str, context: str) -> int | None:
     number it repeats ("Objective 4"), else by most of its words (`own` text; `context` adds the kicker
     above it, tried only where the heading alone says nothing). -1: a number outside the list; None:
     it does not say."""
-    n = _number(own)
+    n = label_number(own)
     if n is not None:
         return n - 1 if 1 <= n <= len(names) else -1
     for text in dict.fromkeys((own, context)):

@@ -697,17 +697,22 @@ def _section_cue(s: Structure, h: int) -> float:
     return cue
 
 
+def _priority_sections(s: Structure):
+    """(heading, cue, end of its section) for each heading that names the priorities, several, strongly
+    enough to look for them in its section however they are set."""
+    for h, b in enumerate(s.blocks):
+        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
+            continue
+        if PLURAL_CUE.search(s.cue_text(h)) and (cue := _section_cue(s, h)) >= 0.8:
+            yield h, cue, s.section_end.get(h, h + 1)
+
+
 def _bold_sentences(s: Structure) -> list[Group]:
     """Under a heading naming the priorities, whole sentences set in bold, each followed by plain text
     that explains it (a dyslexia-friendly version: "We will hold abusers to account and help them
     change." then "What this means: ..."); the list may go on under "Our priorities (continued)"."""
     groups = []
-    for h, b in enumerate(s.blocks):
-        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
-            continue
-        if not PLURAL_CUE.search(s.cue_text(h)) or (cue := _section_cue(s, h)) < 0.8:
-            continue
-        end = s.section_end.get(h, h + 1)  # (over "Our priorities (continued)" on the next page too)
+    for h, cue, end in _priority_sections(s):  # (end: over "Our priorities (continued)" on the next page too)
         cands = [Candidate(clean(x.text), i, x.page) for i in range(h + 1, end)
                  if (x := s.blocks[i]).kind == PARAGRAPH and x.bold and 3 <= len(x.text.split()) <= 25
                  and i + 1 < end and s.blocks[i + 1].kind == PARAGRAPH and not s.blocks[i + 1].bold]
@@ -722,12 +727,7 @@ def _runin_titles(s: Structure) -> list[Group]:
     between them: a designed page whose priorities run into their text. A run-in that ends in a colon is
     a label ("What we will do:"), and labels that repeat are a template, not titles."""
     groups = []
-    for h, b in enumerate(s.blocks):
-        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
-            continue
-        if not PLURAL_CUE.search(s.cue_text(h)) or (cue := _section_cue(s, h)) < 0.8:
-            continue
-        end = s.section_end.get(h, h + 1)
+    for h, cue, end in _priority_sections(s):
         cands = []
         for i in range(h + 1, end):
             x = s.blocks[i]
@@ -749,17 +749,11 @@ LEAD_LINE = re.compile(r"(?:^|(?<=\s))(?:lead(?: (?:partner|agency|group|officer
 
 def _led_titles(s: Structure) -> list[Group]:
     """Under a heading naming the priorities, bold titles set as paragraphs (headings have _sections), each
-    with a line saying who leads it ("Anti-social
-    behaviour and nuisance" over "Lead: ASB Task Group" on a row of chevrons): the titles, in reading order,
-    however the shapes around them scatter it. As many "Lead:" lines as titles, give or take one; or the
-    titles one after another in one size."""
+    with a line saying who leads it ("Anti-social behaviour and nuisance" over "Lead: ASB Task Group" on a
+    row of chevrons): the titles, in reading order, however the shapes around them scatter it. As many
+    "Lead:" lines as titles, give or take one; or the titles one after another in one size."""
     groups = []
-    for h, b in enumerate(s.blocks):
-        if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
-            continue
-        if not PLURAL_CUE.search(s.cue_text(h)) or (cue := _section_cue(s, h)) < 0.8:
-            continue
-        end = s.section_end.get(h, h + 1)
+    for h, cue, end in _priority_sections(s):
         leads = sum(len(LEAD_LINE.findall(s.blocks[i].text)) for i in range(h + 1, end)
                     if s.blocks[i].kind == PARAGRAPH and LEAD_LINE.match(s.blocks[i].text))
         titles = [i for i in range(h + 1, end)
