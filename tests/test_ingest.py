@@ -306,3 +306,11 @@ def test_word_table_cell_contents_are_read_like_the_body(tmp_path):
                    (P, "Measures", 0, 0, 1, 1), (P, "Knife crime down", 1, 0, 0, 1),
                    (P, "In a control", 0, 0, 1, 1), (P, "In a box", 0, 0, 1, 1),
                    (P, "Before", 0, 0, 1, 1), (P, "Next section", -1, -1, -1, 2)]
+
+
+def test_a_metadata_title_that_is_a_file_name_gives_way_to_the_first_page():
+    # hertfordshire_folder: pages printed from "plan.html" keep that file name as their PDF title
+    from .conftest import AREAS
+
+    doc = read_document(AREAS / "hertfordshire_folder" / "plan" / "hertfordshire_police_and_crime_plan_2026-30.pdf")
+    assert doc.title != "plan.html" and "html" not in doc.title

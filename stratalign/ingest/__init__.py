@@ -78,10 +78,11 @@ REFERENCE = re.compile(r"^[A-Z0-9]+(?:[-_/.][A-Z0-9]+){2,}\b")
 
 
 def _title(meta_title: str, blocks, path: Path) -> str:
-    """The metadata title when it looks like one, else the largest text on the first page."""
+    """The metadata title when it looks like one (not a file name: a page printed from "plan.html"), else
+    the largest text on the first page."""
     t = (meta_title or "").strip()
     # (not a records system's reference: "CARN-YJS-PLAN-2026-27 archived copy")
-    if (t and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^document\d*$", t, re.IGNORECASE) and len(t) > 3
+    if (t and not re.search(r"untitled|microsoft word|\.(?:docx?|pdf|html?|pptx?|odt|rtf|txt|md)$|^document\d*$", t, re.IGNORECASE) and len(t) > 3
             and not REFERENCE.match(t)):
         return t
     first_page = min((b.page for b in blocks), default=1)  # once, not once per block
