@@ -310,7 +310,6 @@ def test_word_table_cell_contents_are_read_like_the_body(tmp_path):
 
 def test_a_metadata_title_that_is_a_file_name_gives_way_to_the_first_page():
     # hertfordshire_folder: pages printed from "plan.html" keep that file name as their PDF title
-    from .conftest import AREAS
 
     doc = read_document(AREAS / "hertfordshire_folder" / "plan" / "hertfordshire_police_and_crime_plan_2026-30.pdf")
     assert doc.title != "plan.html" and "html" not in doc.title
