@@ -149,6 +149,11 @@ def topic(name: str) -> str:
     if plain and name[plain.end():].strip(" .,"):
         # easy read: "We will help stop scams", "We want to stop people selling drugs": what it is about
         name = name[plain.end():]
+    kept = SAFE_FROM.search(name)
+    if kept and 1 <= len(name[kept.end():].split()) <= 8:
+        # a result for people ("Children and young people in Hull are safe from criminal exploitation"): the
+        # harm it keeps them from
+        name = name[kept.end():].strip(" .")
     when = OUTCOME_BY.match(name)
     if when:
         # an outcome statement ("By 2029, fewer people in Guildford will experience anti-social behaviour"):
@@ -172,6 +177,9 @@ QUESTION = re.compile(r"^\W*(?:how|what)\s+(?:do|can|will|should|could|must)\s+(
 # the plain words an easy read version puts a priority in: "We will work to stop ...", "We want to stop ..."
 PLAIN_FRAME = re.compile(r"^\W*we\s+(?:want|will|would like|are going)(?:\s+to)?(?:\s+(?:help|work on|work to|try to|"
                          r"make sure))?(?:\s+(?:stop|end|cut|keep|get))?\s+", re.IGNORECASE)
+
+# "... are safe from ...", "... live free from ...": a result stated for people
+SAFE_FROM = re.compile(r"\b(?:are|is|live|lives)\s+(?:safe|free)\s+from\s+", re.IGNORECASE)
 
 # "By 2029, ...", "By the end of 2027, ...", "In 2026-27, ...": the date an outcome statement opens with
 OUTCOME_BY = re.compile(r"^\W*(?:by|in|from|before|until)\s+(?:(?:the\s+)?(?:end|spring|summer|autumn|winter|march|april)"

@@ -189,6 +189,14 @@ def test_naming_the_group_a_harm_typically_falls_on_does_not_narrow_it():
     assert "older_people" in scope("Supporting older people who are victims of crime")
 
 
+def test_a_result_for_people_is_about_the_harm_it_keeps_them_from():
+    # humberside_districts: Hull's "population results"
+    from stratalign.context import topic
+
+    assert topic("Children and young people in Hull are safe from criminal exploitation") == "criminal exploitation"
+    assert topic("People in Hull live free from domestic abuse") == "domestic abuse"
+
+
 def test_people_who_commit_domestic_abuse_are_perpetrators():
     from stratalign.context import populations
 
