@@ -974,8 +974,10 @@ def _sections(s: Structure) -> list[Group]:
                 groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=heading_cue(b.text)[0]))
         if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
             continue
-        if b.page == 1 and s.doc.page_count >= 4:
-            continue  # the title on the cover heads the whole document, not a section of priorities
+        if b.page == 1 and s.doc.page_count >= 4 and b.level <= min(x.level for x in s.blocks
+                                                                   if x.kind == HEADING and x.page == 1):
+            continue  # the title on the cover heads the whole document, not a section of priorities (a lesser
+            #           heading on page 1 can head one: a bulletin's front-page story)
         subs = [i for i in range(h + 1, s.section_end.get(h, h + 1))  # a bare number is a label, not a title
                 if s.blocks[i].kind == HEADING and i not in s.is_kicker and i not in s.continuation
                 and not NUMERAL.match(s.blocks[i].text)
