@@ -1136,6 +1136,9 @@ def test_a_third_five_blind_areas_read_whole():
     # "01" at 40pt beside a title over two lines
     assert _texts(sussex / "west_sussex_domestic_abuse_and_safe_accommodation_strategy_2025-28.pdf")[0] == \
         "Preventing domestic abuse and intervening earlier"
+    # a tree of three strands and six priorities, titles set alike, "STRAND 1 · PRIORITY 1" over each priority
+    assert _texts(sussex / "safer_wealden_partnership_plan_2026-29.pdf")[0] == \
+        "Reducing speeding and road casualties on rural roads"
     # a ticked list in a box titled "OUR PRIORITIES 2026-29"
     assert _texts(areas / "hertfordshire_folder" / "strategies" / "east_herts_community_safety_strategy_2026-29.pdf")[0] \
         == "Anti-social behaviour and neighbourhood crime"

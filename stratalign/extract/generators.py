@@ -950,6 +950,9 @@ def _says_other(s: Structure, heading: str) -> bool:
     return bool(FINDINGS_LEAD.search(heading) or s.quotes_other(heading) or PAST.search(heading))
 
 
+PRIORITY_TAG = re.compile(r"\bpriority\s+\d{1,2}\b", re.IGNORECASE)
+
+
 def _under_other(s: Structure, i: int, top: int = -1) -> bool:
     """Heading i sits under a heading below `top` that says what is under it is something else ("What you
     told us" over residents' concerns ranked 1 to 6, in a sidebar of the priorities page)."""
@@ -1023,6 +1026,17 @@ def _sections(s: Structure) -> list[Group]:
         numbered = [i for i in children if _number(s.blocks[i].marker) is not None or _label_parts(s.blocks[i].text)]
         if len(numbered) >= 2 and len(numbered) < len(children):
             children = numbered  # "1. ... 6." then "Who leads each priority": the numbers say which are the list
+        # a tree of strands and their priorities, all titles set alike: the ones a label under them calls a
+        # priority ("STRAND 1 · PRIORITY 2"), where as many as the document counts
+        def tagged(k: int) -> bool:
+            return (0 <= k < len(s.blocks) and s.blocks[k].kind == PARAGRAPH and PRIORITY_TAG.search(s.blocks[k].text)
+                    is not None and len(s.blocks[k].text.split()) <= 8)
+
+        # (the tag set over its title or under it)
+        for labelled in ([i for i in children if tagged(i - 1)], [i for i in children if tagged(i + 1)]):
+            if 2 <= len(labelled) < len(children) and len(labelled) in s.own_priority_counts:
+                children = labelled
+                break
         cands = [_heading_candidate(s, i) for i in children]
         opening = s.blocks[h + 1].text if h + 1 < len(s.blocks) and s.blocks[h + 1].kind == PARAGRAPH else ""
         said = stated_count(s.cue_text(h) + ". " + opening, ("priorit", "objective"))
