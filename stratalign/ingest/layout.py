@@ -89,8 +89,10 @@ def _region_lines(region: Region) -> list[Frag]:
     for band in _bands(region.frags):
         cur = band[0]
         for f in band[1:]:
-            if max(f.size, cur.size) >= 3 * min(f.size, cur.size) or _disc_number(cur, f) or _big_number(cur, f):
-                out.append(cur)  # a small tag beside a display title ("1 of 4") is not part of it
+            if max(f.size, cur.size) >= 2.2 * min(f.size, cur.size) or _disc_number(cur, f) or _big_number(cur, f):
+                # a small tag beside a display title ("1 of 4"), or the end of a sentence in the next column
+                # level with a poster's title, is not part of it
+                out.append(cur)
                 cur = f
             else:
                 cur = _merge(cur, f)
