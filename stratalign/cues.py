@@ -297,8 +297,7 @@ GROUPED = re.compile(
 def grouping_count(text: str) -> int | None:
     held = HOLDS.search(text)
     if held:
-        n = held.group("groups").lower()
-        return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        return _count(held, "groups")
     m = GROUPED.search(text)
     if not m:
         return None
@@ -319,8 +318,8 @@ COUNTED_THINGS = re.compile(r"\b(?:these|our|the)\s+(?P<n>\d{1,2}|" + _CARDINALS
                             re.IGNORECASE)
 
 
-def _count(m: re.Match[str]) -> int | None:
-    n = m.group("n").lower()
+def _count(m: re.Match[str], group: str = "n") -> int | None:
+    n = m.group(group).lower()
     return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
 
 
@@ -339,8 +338,6 @@ def stated_count(text: str, nouns: tuple[str, ...] = ()) -> int | None:
     if held:
         return _count(held)  # (whatever they are called: the units the groups are made of)
     for m in [*COUNT.finditer(text), *DRAWN_COUNT.finditer(text)]:
-        if held and held.start() <= m.start() < held.end():
-            continue  # (the groups' count)
         if nouns and not m.group("noun").lower().startswith(nouns):
             continue
         if ADDED.search(text[:m.start()]):

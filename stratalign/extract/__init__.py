@@ -36,7 +36,7 @@ from ..cues import (
     is_welsh,
 )
 from ..models import HEADING, ITEM, TOC, Document, Priority
-from .describe import content_words_of, label_number, recover, which
+from .describe import content_words_of, label_number, label_word, recover, which
 from .generators import GENERATORS, counted_sections, counted_titles
 from .structure import (
     DESCRIPTION_CHARS,
@@ -167,16 +167,11 @@ def choose(groups: list[Group], s: Structure) -> Group | None:
     return _labelled(_english_twin(chosen, groups, s), groups)
 
 
-def _label_word(label: str) -> str:
-    """"PRIORITY 3" -> "priority", "Pillar 2" -> "pillar"."""
-    return re.sub(r"\s*\S+$", "", label.strip()).lower()
-
-
 def _called_priorities(best: Group, groups: list[Group], s: Structure) -> Group:
     """Two numbered levels (pillars 1 to 4, and priorities 1 to 9 inside them): the level the document
     calls its priorities, where the winning level goes by another name: labelled "Priority n", or the
     inner level under a heading that names both ("Our ambitions and priorities": "Ambition 1" over "1.1")."""
-    if best.evidence != "numbered" or any(_label_word(c.label) == "priority" for c in best.candidates):
+    if best.evidence != "numbered" or any(label_word(c.label) == "priority" for c in best.candidates):
         return best
     heads = [c.index for c in best.candidates]
     # the section over them names both ("Our ambitions and priorities", "Our themes and priorities")
@@ -185,7 +180,7 @@ def _called_priorities(best: Group, groups: list[Group], s: Structure) -> Group:
     for other in groups:
         if other is best or other.rejected or len(other.candidates) <= len(heads):
             continue
-        called = other.evidence == "numbered" and all(_label_word(c.label) == "priority" for c in other.candidates)
+        called = other.evidence == "numbered" and all(label_word(c.label) == "priority" for c in other.candidates)
         if not (called or (named and other.evidence in ("numbered", "section"))):
             continue
         inside = all(any(s.inside(c.index, h) for h in heads) for c in other.candidates)

@@ -42,6 +42,11 @@ def label_number(text: str) -> int | None:
     return NUMBER_WORDS.get(n)  # None for "1.2": a sub-section, not a priority
 
 
+def label_word(label: str) -> str:
+    """The word a numbered label repeats: "PRIORITY 3" -> "priority", "Pillar 2" -> "pillar"."""
+    return re.sub(r"\s*\S+$", "", label.strip()).lower()
+
+
 def which(names: Sequence[set[str]], own: str, context: str) -> int | None:
     """Which priority (0-based, in list order) a later heading or run-in is recognisably about: by the
     number it repeats ("Objective 4"), else by most of its words (`own` text; `context` adds the kicker

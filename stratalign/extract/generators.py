@@ -30,6 +30,7 @@ from ..cues import (
 )
 from ..ingest.lines import BULLET_RE  # the bullet glyphs the readers mark items with
 from ..models import HEADING, ITEM, PARAGRAPH, TOC, Block
+from .describe import label_word
 from .structure import (
     DESCRIPTION_CHARS,
     MAX_WORDS,
@@ -113,7 +114,7 @@ def _numbered(s: Structure) -> list[Group]:
         elif WORD_NUMBER.fullmatch(label) and not _label_parts(label):
             word = label.split()[0].lower()  # "FEATURE 01", "FEATURE 02": one sequence
         else:
-            word = re.sub(r"\s*\S+$", "", label).lower() if _label_parts(label) else label.lower()
+            word = label_word(label) if _label_parts(label) else label.lower()
         # one group per label word, wherever the labels sit (a summary table, then the sections): the
         # same number twice is resolved below in favour of the priority's own section
         g = groups.setdefault(word, Group("numbered", [], cue=cue_weight(word) or 0.5))
@@ -972,9 +973,9 @@ def _sections(s: Structure) -> list[Group]:
             # title's label, it names them all (as many as it says, where it says)
             run = _poster_run(s, h)
             said = stated_count(b.text)
-            if (len(run) >= 2 and (said is None or said == len(run)) and heading_cue(b.text)[0] > 0
-                    and not heading_cue(b.text)[1]):
-                groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=heading_cue(b.text)[0]))
+            named, other = heading_cue(b.text)
+            if len(run) >= 2 and (said is None or said == len(run)) and named > 0 and not other:
+                groups.append(Group("section", [_heading_candidate(s, i) for i in run], cue=named))
         if b.kind != HEADING or h in s.is_kicker or h in s.continuation:
             continue
         if b.page == 1 and s.doc.page_count >= 4 and b.level <= min(x.level for x in s.blocks
@@ -1021,7 +1022,7 @@ def _sections(s: Structure) -> list[Group]:
             if inner:
                 children = [i for i in inner if s.blocks[i].level == min(s.blocks[j].level for j in inner)]
         head = s.blocks[children[0]].text
-        if len(children) >= 3 and PLURAL_CUE.search(head) and heading_cue(head)[0] > 0 and not heading_cue(head)[1]:
+        if len(children) >= 3 and PLURAL_CUE.search(head) and (hc := heading_cue(head))[0] > 0 and not hc[1]:
             children = children[1:]  # "Our four priorities for 2025 to 2028" set like the four titles after it
         numbered = [i for i in children if _number(s.blocks[i].marker) is not None or _label_parts(s.blocks[i].text)]
         if len(numbered) >= 2 and len(numbered) < len(children):

@@ -80,7 +80,7 @@ def _disc_number(a: Frag, b: Frag) -> bool:
 def _big_number(a: Frag, b: Frag) -> bool:
     """A number set far larger than the title line beside it ("01" at 40pt by "Preventing domestic" at
     17.5pt): a label of its own, whose height would otherwise part the title from its next line."""
-    return re.fullmatch(r"\d{1,2}", a.text.strip()) is not None and a.size >= 1.8 * b.size
+    return a.size >= 1.8 * b.size and re.fullmatch(r"\d{1,2}", a.text.strip()) is not None
 
 
 def _region_lines(region: Region) -> list[Frag]:
@@ -135,12 +135,12 @@ def blocks_from_region(region: Region, page: int, body_size: float, region_id: i
                            and abs(ln.size - prev.size) < 0.6)
             # a bold title wrapping into the run-in of the next line ("... knife and blade" / "crime. Working
             # with ..."): one paragraph, its title both
-            title_wraps = (bool(ln.lead) and not runin and all(_bold_line(f) and not f.lead for f in groups[-1])
-                           and len(groups[-1]) <= 3 and abs(ln.size - prev.size) < 0.6 and not first.marker)
+            bold_title = (len(groups[-1]) <= 3 and not first.marker and abs(ln.size - prev.size) < 0.6
+                          and all(_bold_line(f) and not f.lead for f in groups[-1]))  # so far
+            title_wraps = bool(ln.lead) and not runin and bold_title
             # a bold title that ends its line with its full stop, the text going straight on below it
-            title_ends = (not ln.bold and not ln.lead and not ln.marker and not first.marker
-                          and all(_bold_line(f) and not f.lead for f in groups[-1]) and len(groups[-1]) <= 3
-                          and prev.text.rstrip().endswith(".") and abs(ln.size - prev.size) < 0.6
+            title_ends = (bold_title and not ln.bold and not ln.lead and not ln.marker
+                          and prev.text.rstrip().endswith(".")
                           and len(_join_text([f.text for f in groups[-1]]).split()) <= 20)
             # a sentence going on in lower case on the next line, whatever its emphasis ("We want to stop" /
             # "**domestic abuse.**" in an easy read version)
@@ -387,8 +387,8 @@ def _ruleless_tables(blocks: list[Block], tables: int) -> tuple[list[Block], int
                 row.append((j, c))  # the next cell of this row, level with its first
             elif row is not None and c == row[-1][1] and out[j].top > out[row[-1][0]].top:
                 row.append((j, c))  # more of the same cell (its second paragraph)
-            elif out[j].top >= max(out[k].bottom for k, _ in row) - 1.0 if row else out[j].top >= out[head[0]].bottom - 1.0:
-                rows.append([(j, c)])  # a new row, below the last
+            elif out[j].top >= (max(out[k].bottom for k, _ in row) if row else out[head[0]].bottom) - 1.0:
+                rows.append([(j, c)])  # a new row, below the last row (or the header)
             else:
                 break
             j += 1
