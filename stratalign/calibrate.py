@@ -43,6 +43,10 @@ OUTSIDES_UNSURE = (0.0, 1.0, 1.25, 1.5)  # 0: an unsure match held to the same b
 SPREADS = tuple((k, k2) for k in OUTSIDES for k2 in OUTSIDES_UNSURE if k2 == 0 or 0 < k2 < k)
 GRID = tuple(round(x, 2) for x in np.arange(0.20, 0.91, 0.02))
 PLATEAU = 0.01  # scores within this of the best count as the plateau whose middle is chosen
+# possible duplicates are listed down to the lowest similarity at which at least this share of them are
+# duplicates by the labels: one in six, so that a list of about six pairs holds about one duplicate the
+# themes missed; lower, an analyst would read five or more pairs for each one found
+REVIEW_SHARE = 1 / 6
 
 
 @dataclass
@@ -119,6 +123,40 @@ def _duplicates(area: Area, prepared, threshold: float, gold: tuple[list[str], l
     pred_pairs = sum(k * (k - 1) // 2 for k in Counter(theme).values())
     both = sum(1 for a, b in gold_pairs if theme[a] == theme[b])
     return both, pred_pairs, len(gold_pairs)
+
+
+def _review_rows(area: Area, prepared, threshold: float) -> list[tuple[float, bool, bool]]:
+    """Each possible duplicate (cluster.possible_duplicates) between matched gold priorities at the lowest
+    floor of GRID, clustering at `threshold`: (similarity, the gold says they duplicate each other, the
+    gold says the two themes hold a duplicate pair they split)."""
+    from .cluster import ThemeClusterer, possible_duplicates
+
+    themes = prepared.themes(ThemeClusterer(threshold))
+    theme_of = {m: t.id for t in themes for m in t.members}
+    group = {area.mapping[g]: gi for gi, grp in enumerate(area.gold.get("duplicates", [])) for g in grp
+             if g in area.mapping}
+    gold_of = set(area.mapping.values())
+    # theme pairs that split a gold duplicate pair: joining them finds it
+    split = {frozenset((theme_of[a], theme_of[b])) for a in group for b in group
+             if a < b and group[a] == group[b] and theme_of.get(a) != theme_of.get(b) and a in theme_of and b in theme_of}
+    rows = []
+    for d in possible_duplicates(prepared, themes, GRID[0]):
+        if d.a in gold_of and d.b in gold_of:
+            rows.append((d.similarity, d.a in group and group.get(d.b) == group[d.a],
+                         frozenset((theme_of[d.a], theme_of[d.b])) in split))
+    return rows
+
+
+def _review_floor(rows: list[tuple[float, bool, bool]], cluster: float) -> float:
+    """The lowest floor of GRID (below `cluster`) at which at least REVIEW_SHARE of the possible duplicates
+    at or above it are duplicates by the labels."""
+    for t in GRID:
+        if t >= cluster:
+            break
+        listed = [dup for s, dup, _ in rows if s >= t]
+        if listed and sum(listed) >= REVIEW_SHARE * len(listed):
+            return t
+    return cluster
 
 
 def _alignment_rows(area: Area, f, sim: np.ndarray) -> list[tuple[float, int, set[int], int, bool]]:
@@ -285,6 +323,20 @@ class Curves:
                 "supports": _supports_threshold(rows, partly),
                 "dup_curve": dup_curve, "align_curve": align_curve}
 
+    def review_rows(self, chosen: dict) -> list[list[tuple[float, bool, bool]]]:
+        """_review_rows of each area (empty without duplicates) at the chosen setting."""
+        c = chosen
+        w, uw, lw, dw = c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"]
+        out = []
+        for a, f, sim in zip(self.areas, self._feats[w], self._plan_sims[(w, uw, lw, dw)]):
+            if not a.gold.get("duplicates"):
+                out.append([])
+                continue
+            m = _plan_matches(a, f, sim, c["partly"], c.get("outside", 0.0), c.get("outside_unsure", 0.0))
+            prepared = _prepare_themes(a, f, f.theme_similarity(c["topic_weight"], c.get("population_weight", 0.0)), m)
+            out.append(_review_rows(a, prepared, c["cluster"]))
+        return out
+
     def dup_by_area(self, chosen: dict) -> dict[float, list[float]]:
         c = chosen
         return self.dup(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"], c["partly"],
@@ -311,12 +363,20 @@ def sweep(areas: list[Area], embedder, weights: dict[str, float] | None = None) 
             other = curves.choose([j for j in everyone if j != i], w)
             held_out[a.name] = dict(zip(("duplicate_f1", "alignment"), (round(x, 4) for x in curves.score(other, i))))
     settings = {k: v for k, v in chosen.items() if not k.endswith("_curve")}
+    review = curves.review_rows(chosen)
+    settings["review"] = _review_floor([r for rows in review for r in rows], settings["cluster"])
     c = settings
+    # what the list of possible duplicates holds at the chosen floor, per area: (pairs listed, of them
+    # duplicates by the labels, of them joining two themes that split a labelled duplicate pair)
+    review_by_area = {a.name: [sum(1 for s, _, _ in rows if s >= c["review"]),
+                               sum(1 for s, dup, _ in rows if s >= c["review"] and dup),
+                               sum(1 for s, _, hit in rows if s >= c["review"] and hit)]
+                      for a, rows in zip(areas, review)}
     align_by_area = {t: curves.align[(c["name_weight"], c["unit_weight"], c["lexical_weight"], c["document_weight"],
                                       c["outside"], c["outside_unsure"], t)] for t in GRID}
     return {"chosen": settings, "dup_curve": chosen["dup_curve"], "align_curve": chosen["align_curve"],
             "dup_by_area": curves.dup_by_area(chosen), "align_by_area": align_by_area,
-            "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas],
+            "per_area": per_area, "held_out": held_out, "areas": [a.name for a in areas], "review": review_by_area,
             "weights": {a.name: wi for a, wi in zip(areas, w)}}
 
 
@@ -352,10 +412,17 @@ def format_table(result: dict) -> str:
     for t in GRID:
         if 0.3 <= t <= 0.8:
             mark = (" <- cluster" if t == c["cluster"] else "") + (" <- partly" if t == c["partly"] else "")
-            mark += " <- supports" if t == c["supports"] else ""
+            mark += (" <- supports" if t == c["supports"] else "") + (" <- review" if t == c.get("review") else "")
             per_dup = " ".join(f"{_fmt(v):>12}" for v in result["dup_by_area"][t])
             per_al = " ".join(f"{_fmt(v):>12}" for v in result["align_by_area"][t])
             lines.append(f"  {t:.2f}    |       {dup[t]:.3f} {per_dup} |            {al[t]:.3f} {per_al}{mark}")
+    if result.get("review"):
+        listed, dups, joins = (sum(v[k] for v in result["review"].values()) for k in range(3))
+        summary = (f"Possible duplicates listed at review={c['review']}: {listed} pairs, {dups} of them duplicates by "
+                   f"the labels ({dups / listed if listed else 0:.0%}), {joins} joining two themes that split a labelled "
+                   "duplicate pair.")
+        lines += ["", summary, "area                 listed  duplicates  joins"]
+        lines += [f"{name:20} {v[0]:6d}  {v[1]:10d}  {v[2]:5d}" for name, v in result["review"].items()]
     return "\n".join(lines)
 
 
@@ -366,8 +433,9 @@ def _fmt(x) -> str:
 def write_registry(entry_path: Path, result: dict) -> None:
     data = json.loads(entry_path.read_text())
     c = result["chosen"]
-    thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "outside", "outside_unsure", "name_weight", "unit_weight",
-                                     "lexical_weight", "topic_weight", "document_weight", "population_weight")}
+    thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "outside", "outside_unsure", "review", "name_weight",
+                                     "unit_weight", "lexical_weight", "topic_weight", "document_weight",
+                                     "population_weight")}
     weights = result.get("weights", {})
     thresholds["calibrated_on"] = ", ".join(n + (f" (weight {weights[n]:g})" if weights.get(n, 1) != 1 else "")
                                            for n in result["areas"])

@@ -179,8 +179,10 @@ def summary_text(report: dict, out_dir: Path) -> str:
     if done or not_done:
         lines.append(f"Analyst's corrections: {done} of {done + not_done} applied"
                      + (" (see the warnings above)." if not_done else "."))
+    if s.get("possible_duplicates"):
+        lines.append(f"Possible duplicates to review: {s['possible_duplicates']} pairs (possible_duplicates.csv).")
     lines.append(f"Report: {out_dir / 'report.html'} (also report.json, priorities.csv, themes.csv, coverage.csv, "
-                 "overlap.csv)")
+                 "overlap.csv, possible_duplicates.csv)")
     return "\n".join(lines)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .context import crime_in_general
-from .models import Priority, Theme
+from .models import PossibleDuplicate, Priority, Theme
 
 SAME_DOCUMENT_BLOCK = 2.0  # cosine distance can be at most 2: this never merges
 
@@ -62,7 +62,8 @@ class ThemeClusterer:
             blocked |= cannot_link
         dist = np.where(blocked, SAME_DOCUMENT_BLOCK, dist)
         np.fill_diagonal(dist, 0.0)
-        return Prepared(n, sim, blocked, dist)
+        apart = same_doc if cannot_link is None else same_doc | cannot_link
+        return Prepared(n, sim, blocked, dist, apart)
 
     def fit_prepared(self, prepared: "Prepared") -> "ThemeClusterer":
         """`fit`, from `prepare`'s result (which is not changed, so it can be cut again)."""
@@ -78,12 +79,15 @@ class ThemeClusterer:
 @dataclass(frozen=True)
 class Prepared:
     """What clustering n priorities needs whatever the threshold (None for n <= 1): the rounded
-    similarity, the pairs that may never share a theme, and the distances with those pairs blocked."""
+    similarity, the pairs that may never share a theme, and the distances with those pairs blocked.
+    `apart` is the pairs kept apart whatever their similarity: of one document, or forbidden by the plan
+    matches or the analyst (`blocked` adds the pairs that are not each other's closest)."""
 
     n: int
     sim: np.ndarray | None = None
     blocked: np.ndarray | None = None
     dist: np.ndarray | None = None
+    apart: np.ndarray | None = None
 
 
 def _mutual_best(sim: np.ndarray, docs: np.ndarray) -> np.ndarray:
@@ -205,6 +209,7 @@ class PreparedThemes:
     plan_document: str | None
     clustering: Prepared
     joined: tuple[tuple[int, int], ...] = ()  # pairs (indexes) an analyst put in one theme
+    separated: tuple[tuple[int, int], ...] = ()  # pairs (indexes) an analyst kept apart
 
     def labels(self, clusterer: ThemeClusterer) -> np.ndarray:
         """Theme label of each priority (in `priorities` order): equal labels, one theme."""
@@ -271,7 +276,9 @@ def prepare_themes(priorities: Sequence[Priority], similarity: np.ndarray, clust
         for a, b in apart:
             if a in index and b in index:
                 cannot[index[a], index[b]] = cannot[index[b], index[a]] = True
-    return PreparedThemes(ps, sim, plan_document, clusterer.prepare(sim, [p.document for p in ps], cannot), joined)
+    separated = tuple(sorted((index[a], index[b]) for a, b in apart if a in index and b in index))
+    return PreparedThemes(ps, sim, plan_document, clusterer.prepare(sim, [p.document for p in ps], cannot), joined,
+                          separated)
 
 
 def _label(members: list[int], ps: Sequence[Priority], sim: np.ndarray, plan_document: str | None) -> str:
@@ -287,3 +294,31 @@ def _label(members: list[int], ps: Sequence[Priority], sim: np.ndarray, plan_doc
     near = [k for k in range(len(members)) if centrality[k] >= centrality.max() - 0.05]
     best = min(near, key=lambda k: (len(ps[members[k]].text), ps[members[k]].text))
     return ps[members[best]].text
+
+
+def possible_duplicates(prepared: PreparedThemes, themes: Sequence[Theme], floor: float
+                        ) -> tuple[PossibleDuplicate, ...]:
+    """The pairs an analyst should look at: priorities of different documents, each the other's closest in
+    its document, not kept apart (by the plan matches or the analyst), at similarity `floor` or more, that
+    `themes` put in different themes; the closest such pair of each two themes, closest first. Clustering
+    misses some duplicates (a pair just below the threshold, or a priority the rest of a large theme keeps
+    out on average): these are where."""
+    c = prepared.clustering
+    if c.sim is None or c.apart is None:
+        return ()
+    ps = prepared.priorities
+    theme_of = {m: t.id for t in themes for m in t.members}
+    mutual = _mutual_best(c.sim, np.asarray([p.document for p in ps]))
+    candidates = np.argwhere(np.triu(mutual & ~c.apart & (c.sim >= floor), 1))
+    pairs = sorted(((float(c.sim[i, j]), ps[i].id, ps[j].id) for i, j in candidates.tolist()),
+                   key=lambda x: (-x[0], x[1], x[2]))
+    # two themes the analyst has kept apart somewhere are not one: their other pairs are not asked about again
+    seen = {frozenset((theme_of.get(ps[i].id), theme_of.get(ps[j].id))) for i, j in prepared.separated}
+    out = []
+    for similarity, a, b in pairs:
+        themes_ab = frozenset((theme_of.get(a, a), theme_of.get(b, b)))
+        # one pair per two themes, the closest: the question is whether the two themes are one
+        if len(themes_ab) == 2 and themes_ab not in seen:
+            seen.add(themes_ab)
+            out.append(PossibleDuplicate(a, b, similarity))
+    return tuple(out)

@@ -104,6 +104,16 @@ class Theme:
 
 
 @dataclass(frozen=True, slots=True)
+class PossibleDuplicate:
+    """Two priorities of different documents, each the other's closest in its document, that are not in one
+    theme but come near enough that an analyst should decide: the duplicates clustering may have missed."""
+
+    a: str  # priority id (the lower of the two)
+    b: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     """A strategy priority against the Police and Crime Plan."""
 
@@ -164,3 +174,4 @@ class Analysis:
     thresholds: tuple[tuple[str, float], ...] = ()
     skipped: tuple[Skipped, ...] = ()
     corrections: tuple = ()  # corrections.Outcome of each row of the analyst's corrections file
+    possible_duplicates: tuple[PossibleDuplicate, ...] = ()  # closest first

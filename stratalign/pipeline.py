@@ -19,7 +19,16 @@ import numpy as np
 
 from . import __version__
 from .errors import DocumentError, InputError
-from .models import Alignment, Analysis, Extracted, Match, Priority, Skipped, Theme
+from .models import (
+    Alignment,
+    Analysis,
+    Extracted,
+    Match,
+    PossibleDuplicate,
+    Priority,
+    Skipped,
+    Theme,
+)
 
 Progress = Callable[[str, int, int, str], None]  # (stage, done, total, detail)
 
@@ -205,11 +214,12 @@ class Thresholds:
     population_weight: float = 0.0
     outside: float = 0.0
     outside_unsure: float = 0.0
+    review: float = 1.0  # possible duplicates to review: pairs not in one theme at this similarity or more
 
 
 DEFAULTS = {"cluster": 0.62, "supports": 0.45, "partly": 0.35, "name_weight": 0.7, "unit_weight": 0.0,
             "lexical_weight": 0.0, "topic_weight": 0.0, "document_weight": 0.0, "population_weight": 0.0,
-            "outside": 0.0, "outside_unsure": 0.0}
+            "outside": 0.0, "outside_unsure": 0.0, "review": 0.56}
 
 
 def thresholds_for(spec, settings: Settings) -> Thresholds:
@@ -304,7 +314,15 @@ def match_plan(f: Features, plan: Extracted | None, thresholds: Thresholds,
     and the similarities below which a priority sits outside the plan here (align.bars: every priority's,
     an unsure one's); without a plan, each is "none". `overrides` (priority id -> (plan priority id or None, note)) are an analyst's
     decisions: they replace the computed ones, and the similarity shown is to their choice."""
-    from .align import NONE, SUPPORTS, AlignSettings, bars, match_priorities, stated_links, statement_index
+    from .align import (
+        NONE,
+        SUPPORTS,
+        AlignSettings,
+        bars,
+        match_priorities,
+        stated_links,
+        statement_index,
+    )
 
     if plan is None:
         return tuple(Match(p.id, None, 0.0, "none") for p in f.priorities), (thresholds.partly, thresholds.partly)
@@ -343,7 +361,7 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     """Everything after extraction. `corrections` (see corrections.py) are applied: priorities left out
     or added (`page_texts(doc)` finds an added one's page), plan matches set, themes joined or kept apart."""
     from .align import align_strategies
-    from .cluster import ThemeClusterer, build_themes
+    from .cluster import ThemeClusterer, possible_duplicates, prepare_themes
     from .corrections import apply_to_area, settle, theme_links
 
     plan, strategies, overrides, outcomes = apply_to_area(plan, strategies, corrections, page_texts)
@@ -358,12 +376,16 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
     f = features(everything, plan_priorities, docs, embedder, thresholds.name_weight)
     progress("embed", len(everything), len(everything), "")
     matches, bar = match_plan(f, plan, thresholds, overrides)
-    themes: tuple[Theme, ...] = build_themes(
-        everything, f.theme_similarity(thresholds.topic_weight, thresholds.population_weight),
-        ThemeClusterer(thresholds.cluster),
-        plan.name if plan else None, {m.priority: m.plan_priority for m in matches} if plan else None,
-        same, apart,
-    ) if everything else ()
+    themes: tuple[Theme, ...] = ()
+    possible: tuple[PossibleDuplicate, ...] = ()
+    if everything:
+        clusterer = ThemeClusterer(thresholds.cluster)
+        prepared = prepare_themes(
+            everything, f.theme_similarity(thresholds.topic_weight, thresholds.population_weight), clusterer,
+            plan.name if plan else None, {m.priority: m.plan_priority for m in matches} if plan else None,
+            same, apart)
+        themes = prepared.themes(clusterer)
+        possible = possible_duplicates(prepared, themes, thresholds.review)
     alignments: tuple[Alignment, ...] = align_strategies([d.name for d in strategies], strategy_priorities, matches,
                                                          has_plan=plan is not None)
     progress("align", 1, 1, "")
@@ -371,7 +393,7 @@ def analyse_extracted(plan: Extracted | None, strategies: Sequence[Extracted], e
                     alignments=alignments, plan_matches=matches, model=tuple(sorted(model_info.items())),
                     thresholds=tuple(sorted({**dataclasses.asdict(thresholds), "bar": bar[0],
                                              "unsure_bar": bar[1]}.items())),
-                    skipped=tuple(skipped), corrections=settle(outcomes, themes))
+                    skipped=tuple(skipped), corrections=settle(outcomes, themes), possible_duplicates=possible)
 
 
 def open_store(folder: Path, settings: Settings):

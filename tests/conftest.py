@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from stratalign.embed import HashEmbedder
+from stratalign.evaluate import pair_up
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -76,3 +77,16 @@ def corpus_copy(tmp_path: Path) -> Path:
 
 def load_gold(folder: Path) -> dict:
     return json.loads((folder / "gold.json").read_text())
+
+
+def gold_groups(gold: dict, report: dict) -> dict[str, int]:
+    """Report priority id -> the gold duplicate group it is in (priorities in none left out)."""
+    group = {gid: gi for gi, grp in enumerate(gold.get("duplicates", [])) for gid in grp}
+    out = {}
+    for d in ([report["plan"]] if report["plan"] else []) + report["strategies"]:
+        key = next((k for k in gold["documents"] if k.rsplit("/", 1)[-1] == d["name"]), None)
+        if key is not None:
+            for gid, p in pair_up(gold["documents"][key]["priorities"], d["priorities"]).items():
+                if gid in group:
+                    out[p["id"]] = group[gid]
+    return out

@@ -6,7 +6,7 @@ import random
 
 import numpy as np
 
-from stratalign.cluster import ThemeClusterer, build_themes
+from stratalign.cluster import ThemeClusterer, build_themes, possible_duplicates, prepare_themes
 from stratalign.context import crime_in_general
 from stratalign.models import Priority
 
@@ -246,3 +246,62 @@ def test_priorities_about_different_groups_are_kept_apart_by_the_population_weig
     plain, weighted = f.theme_similarity(0.0), f.theme_similarity(0.0, 0.2)
     assert np.isclose(weighted[0, 1], plain[0, 1] - 0.2)
     assert np.isclose(weighted[1, 2], plain[1, 2])
+
+
+def themes_and_possible(ps, vs, threshold=0.8, floor=0.6, apart=()):
+    clusterer = ThemeClusterer(threshold=threshold)
+    prepared = prepare_themes(ps, vs @ vs.T, clusterer, apart=apart)
+    themes = prepared.themes(clusterer)
+    return themes, possible_duplicates(prepared, themes, floor)
+
+
+def test_a_close_pair_below_the_threshold_is_listed_for_review():
+    # "Disrupting drug supply" ~ "Drug dealing and county lines": close, not close enough for one theme
+    ps, vs = make([("a", "Disrupting drug supply", [1, 1.2, 0]), ("b", "Drug dealing and county lines", [1, 0.1, 0]),
+                   ("c", "Burglary", [0, 0, 1])])
+    themes, possible = themes_and_possible(ps, vs)
+    sim = float(vs[0] @ vs[1])
+    assert 0.6 <= sim < 0.8 and len(themes) == 3
+    assert [(d.a, d.b) for d in possible] == [("a#0", "b#1")]
+    assert abs(possible[0].similarity - sim) < 1e-3
+    # below the floor it is not
+    assert themes_and_possible(ps, vs, floor=sim + 0.01)[1] == ()
+
+
+def test_possible_duplicates_leave_out_one_theme_one_document_and_not_nearest_pairs():
+    ps, vs = make([("a", "Violent crime", [1, 0, 0]), ("b", "Reducing violence", [1, 0.05, 0]),
+                   ("a", "Knife crime", [1, 0.6, 0]), ("c", "Weapons", [1, 0.75, 0])])
+    themes, possible = themes_and_possible(ps, vs)
+    assert frozenset({"a#0", "b#1"}) in {frozenset(t.members) for t in themes}
+    pairs = {frozenset((d.a, d.b)) for d in possible}
+    assert frozenset({"a#0", "b#1"}) not in pairs  # one theme already
+    assert frozenset({"a#0", "a#2"}) not in pairs  # one document
+    # c's nearest in a is "Knife crime", so "Violent crime" is not asked about against it
+    assert frozenset({"a#0", "c#3"}) not in pairs
+    assert all(ps_doc(d.a) != ps_doc(d.b) for d in possible)
+
+
+def ps_doc(pid: str) -> str:
+    return pid.split("#")[0]
+
+
+def test_one_pair_per_two_themes_and_none_for_themes_the_analyst_kept_apart():
+    # b and c are one theme; d is close to both, but only its nearest pair is listed
+    ps, vs = make([("b", "Reducing violence", [1, 0.1, 0]), ("c", "Serious violence", [1, 0.12, 0]),
+                   ("d", "Violence and exploitation", [1, 1.2, 0])])
+    themes, possible = themes_and_possible(ps, vs)
+    assert len(themes) == 2 and len(possible) == 1
+    # the analyst said d is not c's theme: the theme pair is not asked about again through b
+    _, possible = themes_and_possible(ps, vs, apart=[(possible[0].b, possible[0].a)])
+    assert possible == ()
+
+
+def test_possible_duplicates_do_not_depend_on_input_order():
+    ps, vs = make(ITEMS + [("d", "Violence and drugs", [0.7, 0, 0.7, 0]), ("e", "Nuisance", [0.3, 1, 0, 0.5])])
+    base = themes_and_possible(ps, vs, floor=0.3)[1]
+    assert base
+    order = list(range(len(ps)))
+    for seed in range(5):
+        random.Random(seed).shuffle(order)
+        shuffled = themes_and_possible(tuple(ps[i] for i in order), vs[order], floor=0.3)[1]
+        assert shuffled == base

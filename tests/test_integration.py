@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import socket
 
@@ -10,9 +11,9 @@ import pytest
 from stratalign import ingest
 from stratalign.evaluate import evaluate
 from stratalign.pipeline import Settings, analyse
-from stratalign.report import build_report
+from stratalign.report import build_report, write_all
 
-from .conftest import CORPUS, SHARED_DEV, load_gold
+from .conftest import CORPUS, SHARED_DEV, gold_groups, load_gold
 
 pytestmark = pytest.mark.integration
 
@@ -74,6 +75,41 @@ def test_plan_matches_quote_the_plan_statement_they_rest_on(corpus_report):
     assert quoted and len(quoted) < len(matches)
     for m in quoted:
         assert " ".join(m["plan_statement"].split()) in described[m["id"]]
+
+
+def test_possible_duplicates_lead_an_analyst_to_duplicates_the_themes_missed(corpus_report, tmp_path, no_network):
+    gold = load_gold(CORPUS)
+    listed = corpus_report["possible_duplicates"]
+    assert listed and corpus_report["summary"]["possible_duplicates"] == len(listed)
+    assert all(d["a"]["document"] != d["b"]["document"] and d["a"]["theme"] != d["b"]["theme"] for d in listed)
+    assert [d["similarity"] for d in listed] == sorted((d["similarity"] for d in listed), reverse=True)
+    # play the analyst: in possible_duplicates.csv, accept the pairs the labels group together and reject
+    # the rest, then use the file as it is as the corrections file
+    group = gold_groups(gold, corpus_report)
+    write_all(corpus_report, tmp_path / "out")
+    with (tmp_path / "out" / "possible_duplicates.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == len(listed)
+    accepted = 0
+    for row, d in zip(rows, listed):
+        same = d["a"]["id"] in group and group.get(d["b"]["id"]) == group[d["a"]["id"]]
+        accepted += same
+        row["correction"] = "same theme as" if same else "not same theme as"
+    assert accepted, "no listed pair is a labelled duplicate"
+    decided = tmp_path / "corrections.csv"
+    with decided.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    after = build_report(analyse(CORPUS, None, Settings(store=tmp_path / "store.db", workers=1), corrections=decided))
+    assert after["summary"]["corrections_applied"] == len(rows)
+    theme_of = {p["id"]: p["theme"] for s in [after["plan"]] + after["strategies"] for p in s["priorities"]}
+    for row, d in zip(rows, listed):
+        assert (theme_of[d["a"]["id"]] == theme_of[d["b"]["id"]]) == (row["correction"] == "same theme as")
+    still = {frozenset((d["a"]["id"], d["b"]["id"])) for d in after["possible_duplicates"]}
+    assert not still & {frozenset((d["a"]["id"], d["b"]["id"])) for d in listed}
+    before_f1 = evaluate(gold, corpus_report)["duplicates"]["f1"]
+    assert evaluate(gold, after)["duplicates"]["f1"] > before_f1
 
 
 def test_same_report_in_reverse_file_order(corpus_report, tmp_path, monkeypatch, no_network):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 
-from stratalign.models import Alignment, Analysis, Extracted, Match, Priority, Theme
+from stratalign.models import Alignment, Analysis, Extracted, Match, PossibleDuplicate, Priority, Theme
 from stratalign.report import SCHEMA_VERSION, build_report, write_all
 
 
@@ -108,3 +109,33 @@ def test_the_page_names_strategies_short_with_the_file_on_hover():
     named = dataclasses.replace(a, strategies=(a.strategies[0], dataclasses.replace(a.strategies[1], title="Swale Plan 2026")))
     page = render(build_report(named))
     assert page.count("<span class='doc' title='b.pdf'>Swale Plan</span>") >= 3  # coverage, themes, overlap
+
+
+def test_possible_duplicates_in_json_csv_and_html(tmp_path):
+    a = dataclasses.replace(analysis(), possible_duplicates=(PossibleDuplicate("a#2", "p#2", 0.6123),),
+                            thresholds=(("cluster", 0.66), ("review", 0.6)))
+    r = build_report(a)
+    assert r["summary"]["possible_duplicates"] == 1
+    assert r["possible_duplicates"] == [{
+        "similarity": 0.6123,
+        "a": {"id": "a#2", "document": "a.pdf", "text": "Child-centred practice", "page": 4, "theme": "T3"},
+        "b": {"id": "p#2", "document": "p.pdf", "text": "Road safety", "page": 5, "theme": "T2"}}]
+    write_all(r, tmp_path)
+    rows = list(csv.DictReader((tmp_path / "possible_duplicates.csv").open(encoding="utf-8-sig")))
+    # shaped as corrections.csv: the analyst fills in `correction` and copies the row
+    assert list(rows[0])[:5] == ["document", "priority", "correction", "value", "note"]
+    assert rows[0]["document"] == "a.pdf" and rows[0]["priority"] == "Child-centred practice"
+    assert rows[0]["value"] == "p.pdf: Road safety" and rows[0]["correction"] == ""
+    assert (rows[0]["page"], rows[0]["other_page"], rows[0]["similarity"]) == ("4", "5", "0.6123")
+    html = (tmp_path / "report.html").read_text()
+    assert "Possible duplicates to review" in html and "similarity ≥ 0.60" in html
+    assert "<b>1</b> possible duplicates to review" in html
+
+
+def test_no_possible_duplicates_no_section(tmp_path):
+    r = build_report(analysis())
+    assert r["possible_duplicates"] == [] and r["summary"]["possible_duplicates"] == 0
+    write_all(r, tmp_path)
+    assert "Possible duplicates to review" not in (tmp_path / "report.html").read_text()
+    rows = list(csv.DictReader((tmp_path / "possible_duplicates.csv").open(encoding="utf-8-sig")))
+    assert rows == []

@@ -85,6 +85,13 @@ def build_report(analysis: Analysis) -> dict:
     overlap = overlap_matrix(analysis)
     outliers = sorted(m.priority for m in analysis.plan_matches if m.decision == "none") if plan else []
     n_strategy_priorities = sum(len(d.priorities) for d in analysis.strategies)
+    by_id = {p.id: p for p in analysis.priorities}
+
+    def side(pid: str) -> dict:
+        p = by_id[pid]
+        return {"id": p.id, "document": p.document, "text": p.text, "page": p.page, "theme": theme_of.get(p.id)}
+
+    possible = [{"similarity": _r(d.similarity), "a": side(d.a), "b": side(d.b)} for d in analysis.possible_duplicates]
     themes_by_strategies = [len([d for d in t.documents if d in strategy_names]) for t in analysis.themes]
     return {
         "schema_version": SCHEMA_VERSION,
@@ -104,12 +111,14 @@ def build_report(analysis: Analysis) -> dict:
             "skipped": len(analysis.skipped),
             "corrections_applied": sum(1 for o in analysis.corrections if o.applied),
             "corrections_not_applied": sum(1 for o in analysis.corrections if not o.applied),
+            "possible_duplicates": len(possible),
         },
         "plan": plan_entry,
         "strategies": strategies,
         "clusters": clusters,
         "gaps": gaps,
         "outliers": outliers,
+        "possible_duplicates": possible,
         "overlap": {"documents": strategy_names, "matrix": overlap},
         "skipped": [{"path": s.path, "reason": s.reason} for s in analysis.skipped],
         "corrections": [{"row": o.correction.row, "document": o.correction.document,

@@ -1,6 +1,8 @@
 """The spreadsheets, for Excel (UTF-8 with a BOM so that Excel reads the dashes and quotes right):
 priorities.csv (one row per priority), themes.csv (one row per theme), coverage.csv (one row per plan
-priority: who supports it, and whether it is a gap) and overlap.csv (the strategy x strategy matrix)."""
+priority: who supports it, and whether it is a gap), overlap.csv (the strategy x strategy matrix) and
+possible_duplicates.csv (pairs to review, shaped as rows of corrections.csv: write "same theme as" or "not
+same theme as" in `correction` and copy the row there)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ PRIORITY_COLUMNS = [
     "nearest_similarity", "clear_match", "evidence", "description", "corrected",
 ]
 THEME_COLUMNS = ["theme_id", "theme", "priorities", "documents", "document_names", "includes_plan", "members"]
+# the first five are corrections.csv's own columns, so a decided row can be copied there as it is
+POSSIBLE_COLUMNS = ["document", "priority", "correction", "value", "note", "similarity", "page", "theme_id", "theme",
+                    "other_document", "other_page", "other_priority", "other_theme_id", "other_theme"]
 COVERAGE_COLUMNS = ["plan_priority_id", "plan_priority", "page", "supporting", "partly_supporting", "strategies", "gap",
                     "supported_by", "partly_supported_by"]
 
@@ -71,6 +76,14 @@ def write(report: dict, out_dir: Path) -> Path:
                                                  for i in c["partly_supported_by"]),
             })
         atomic_write(out_dir / "coverage.csv", _csv(COVERAGE_COLUMNS, cov_rows), encoding="utf-8-sig")
+    possible_rows = [{
+        "document": d["a"]["document"], "priority": d["a"]["text"], "correction": "", "note": "",
+        "value": f"{d['b']['document']}: {d['b']['text']}", "similarity": d["similarity"], "page": d["a"]["page"],
+        "theme_id": d["a"]["theme"] or "", "theme": themes.get(d["a"]["theme"], {}).get("label", ""),
+        "other_document": d["b"]["document"], "other_page": d["b"]["page"], "other_priority": d["b"]["text"],
+        "other_theme_id": d["b"]["theme"] or "", "other_theme": themes.get(d["b"]["theme"], {}).get("label", ""),
+    } for d in report.get("possible_duplicates", [])]
+    atomic_write(out_dir / "possible_duplicates.csv", _csv(POSSIBLE_COLUMNS, possible_rows), encoding="utf-8-sig")
     docs = report["overlap"]["documents"]
     overlap_rows = [{"strategy": d, **{o: f"{v:.3f}" for o, v in zip(docs, row)}}
                     for d, row in zip(docs, report["overlap"]["matrix"])]

@@ -30,6 +30,7 @@ def render(report: dict) -> str:
         parts.append(_coverage(report, plan, short))
         parts.append(_alignment(report, plan))
     parts.append(_themes(report, names, short))
+    parts.append(_possible_duplicates(report, short))
     parts.append(_overlap(report, short))
     if plan:
         parts.append(_outliers(report, names, short))
@@ -52,6 +53,8 @@ def _headline(report: dict, s: dict) -> str:
         items.append(f"<div class='{gap_class}'><b>{s['plan_gaps']}</b> Police and Crime Plan priorities with no "
                      f"partner support</div>")
         items.append(f"<div class='stat'><b>{s['outside_plan']}</b> strategy priorities outside the plan</div>")
+    if s.get("possible_duplicates"):
+        items.append(f"<div class='stat'><b>{s['possible_duplicates']}</b> possible duplicates to review</div>")
     if s["skipped"]:
         items.append(f"<div class='stat warn'><b>{s['skipped']}</b> documents could not be read</div>")
     lead = (f"<p class='lead'>{s['strategy_priorities']} priorities across {s['strategies']} strategies → "
@@ -147,6 +150,31 @@ def _themes(report: dict, names: dict, short: dict[str, str]) -> str:
         out.append("</ul></details>")
     out.append("</section>")
     return "\n".join(out)
+
+
+def _possible_duplicates(report: dict, short: dict[str, str]) -> str:
+    pairs = report.get("possible_duplicates", [])
+    if not pairs:
+        return ""
+    labels = {c["id"]: c["label"] for c in report["clusters"]}
+    floor = report["thresholds"].get("review", 0)
+
+    def side(x: dict) -> str:
+        theme = labels.get(x["theme"], "")
+        in_theme = f"<div class='where'>theme: {_e(theme)}</div>" if theme and theme != x["text"] else ""
+        return (f"<td>{_e(x['text'])} <span class='where'>{doc_ref(x['document'], short)}, p.{x['page']}</span>"
+                f"{in_theme}</td>")
+
+    rows = "".join(f"<tr>{side(d['a'])}{side(d['b'])}<td class='num'>{d['similarity']:.2f}</td></tr>" for d in pairs)
+    return (f"<section><h2>Possible duplicates to review</h2><p>{len(pairs)} pairs of priorities that are not in one "
+            "theme but come close: each is the other's nearest in its document (similarity "
+            f"≥ {floor:.2f}, below the {report['thresholds'].get('cluster', 0):.2f} that makes a theme, or a "
+            "priority the rest of a theme keeps out). Most are not duplicates, but those that are, the themes "
+            "missed: a person has to decide. Decide each in <code>possible_duplicates.csv</code>: write <i>same theme "
+            "as</i> or <i>not same theme as</i> in its <code>correction</code> column and copy the row into "
+            "<code>corrections.csv</code>; the next run joins or separates them and stops listing the pair.</p>"
+            "<table><thead><tr><th>priority</th><th>possible duplicate</th><th>similarity</th></tr></thead><tbody>"
+            + rows + "</tbody></table></section>")
 
 
 def _overlap(report: dict, short: dict[str, str]) -> str:
