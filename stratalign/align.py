@@ -17,9 +17,10 @@ and `partly`; `bar_for`).
 A priority whose match rests on the embedding alone is held to a stricter bar (`outside_unsure`
 standard deviations, fewer than `outside`): one whose nearest plan priority is hardly closer than the next
 (by less than UNSURE_MARGIN) and whose subject shares few of its rarer words with any plan priority
-(UNSURE_WORDS at most; context.topic, context.lexical_overlap: the places a priority names are no part of it). "Water safety on our coast" comes about as close to the plan's
-"Protecting rural and coastal communities" as to its other priorities, and no plan priority speaks of
-water: the plan does not name its subject, so a middling similarity is not taken as support.
+(UNSURE_WORDS at most; context.topic, context.lexical_overlap: the places a priority names are no part
+of it). "Water safety on our coast" comes about as close to the plan's "Protecting rural and coastal
+communities" as to its other priorities, and no plan priority speaks of water: the plan does not name its
+subject, so a middling similarity is not taken as support.
 """
 
 from __future__ import annotations

@@ -138,7 +138,7 @@ def _review_rows(area: Area, prepared, threshold: float) -> list[tuple[float, bo
     gold_of = set(area.mapping.values())
     # theme pairs that split a gold duplicate pair: joining them finds it
     split = {frozenset((theme_of[a], theme_of[b])) for a in group for b in group
-             if a < b and group[a] == group[b] and theme_of.get(a) != theme_of.get(b) and a in theme_of and b in theme_of}
+             if group[a] == group[b] and theme_of[a] != theme_of[b]}
     rows = []
     for d in possible_duplicates(prepared, themes, GRID[0]):
         if d.a in gold_of and d.b in gold_of:
@@ -418,9 +418,9 @@ def format_table(result: dict) -> str:
             lines.append(f"  {t:.2f}    |       {dup[t]:.3f} {per_dup} |            {al[t]:.3f} {per_al}{mark}")
     if result.get("review"):
         listed, dups, joins = (sum(v[k] for v in result["review"].values()) for k in range(3))
-        summary = (f"Possible duplicates listed at review={c['review']}: {listed} pairs, {dups} of them duplicates by "
-                   f"the labels ({dups / listed if listed else 0:.0%}), {joins} joining two themes that split a labelled "
-                   "duplicate pair.")
+        summary = (f"Possible duplicates listed at review={c['review']}: {listed} pairs, {dups} of them "
+                   f"duplicates by the labels ({dups / listed if listed else 0:.0%}), {joins} joining two themes "
+                   "that split a labelled duplicate pair.")
         lines += ["", summary, "area                 listed  duplicates  joins"]
         lines += [f"{name:20} {v[0]:6d}  {v[1]:10d}  {v[2]:5d}" for name, v in result["review"].items()]
     return "\n".join(lines)
@@ -433,9 +433,9 @@ def _fmt(x) -> str:
 def write_registry(entry_path: Path, result: dict) -> None:
     data = json.loads(entry_path.read_text())
     c = result["chosen"]
-    thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "outside", "outside_unsure", "review", "name_weight",
-                                     "unit_weight", "lexical_weight", "topic_weight", "document_weight",
-                                     "population_weight")}
+    thresholds = {k: c[k] for k in ("cluster", "supports", "partly", "outside", "outside_unsure", "review",
+                                     "name_weight", "unit_weight", "lexical_weight", "topic_weight",
+                                     "document_weight", "population_weight")}
     weights = result.get("weights", {})
     thresholds["calibrated_on"] = ", ".join(n + (f" (weight {weights[n]:g})" if weights.get(n, 1) != 1 else "")
                                            for n in result["areas"])

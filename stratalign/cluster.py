@@ -270,13 +270,12 @@ def prepare_themes(priorities: Sequence[Priority], similarity: np.ndarray, clust
         cannot |= pairs | pairs.T
     index = {p.id: i for i, p in enumerate(ps)}
     joined = tuple(sorted((index[a], index[b]) for a, b in same if a in index and b in index))
-    if apart:
+    separated = tuple(sorted((index[a], index[b]) for a, b in apart if a in index and b in index))
+    if separated:
         if cannot is None:
             cannot = np.zeros((len(ps), len(ps)), dtype=bool)
-        for a, b in apart:
-            if a in index and b in index:
-                cannot[index[a], index[b]] = cannot[index[b], index[a]] = True
-    separated = tuple(sorted((index[a], index[b]) for a, b in apart if a in index and b in index))
+        for i, j in separated:
+            cannot[i, j] = cannot[j, i] = True
     return PreparedThemes(ps, sim, plan_document, clusterer.prepare(sim, [p.document for p in ps], cannot), joined,
                           separated)
 
@@ -298,25 +297,24 @@ def _label(members: list[int], ps: Sequence[Priority], sim: np.ndarray, plan_doc
 
 def possible_duplicates(prepared: PreparedThemes, themes: Sequence[Theme], floor: float
                         ) -> tuple[PossibleDuplicate, ...]:
-    """The pairs an analyst should look at: priorities of different documents, each the other's closest in
-    its document, not kept apart (by the plan matches or the analyst), at similarity `floor` or more, that
-    `themes` put in different themes; the closest such pair of each two themes, closest first. Clustering
-    misses some duplicates (a pair just below the threshold, or a priority the rest of a large theme keeps
-    out on average): these are where."""
+    """The pairs an analyst should look at: the pairs the clustering was free to join (of different
+    documents, each the other's closest in its document, not kept apart by the plan matches or the analyst)
+    at similarity `floor` or more that `themes` put in different themes; the closest such pair of each two
+    themes, closest first. Clustering misses some duplicates (a pair just below the threshold, or a
+    priority the rest of a large theme keeps out on average): these are where."""
     c = prepared.clustering
-    if c.sim is None or c.apart is None:
+    if c.sim is None or c.blocked is None or c.apart is None:
         return ()
     ps = prepared.priorities
     theme_of = {m: t.id for t in themes for m in t.members}
-    mutual = _mutual_best(c.sim, np.asarray([p.document for p in ps]))
-    candidates = np.argwhere(np.triu(mutual & ~c.apart & (c.sim >= floor), 1))
+    candidates = np.argwhere(np.triu(~c.blocked & ~c.apart & (c.sim >= floor), 1))
     pairs = sorted(((float(c.sim[i, j]), ps[i].id, ps[j].id) for i, j in candidates.tolist()),
                    key=lambda x: (-x[0], x[1], x[2]))
     # two themes the analyst has kept apart somewhere are not one: their other pairs are not asked about again
-    seen = {frozenset((theme_of.get(ps[i].id), theme_of.get(ps[j].id))) for i, j in prepared.separated}
+    seen = {frozenset((theme_of[ps[i].id], theme_of[ps[j].id])) for i, j in prepared.separated}
     out = []
     for similarity, a, b in pairs:
-        themes_ab = frozenset((theme_of.get(a, a), theme_of.get(b, b)))
+        themes_ab = frozenset((theme_of[a], theme_of[b]))
         # one pair per two themes, the closest: the question is whether the two themes are one
         if len(themes_ab) == 2 and themes_ab not in seen:
             seen.add(themes_ab)

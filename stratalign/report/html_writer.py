@@ -170,9 +170,10 @@ def _possible_duplicates(report: dict, short: dict[str, str]) -> str:
             "theme but come close: each is the other's nearest in its document (similarity "
             f"≥ {floor:.2f}, below the {report['thresholds'].get('cluster', 0):.2f} that makes a theme, or a "
             "priority the rest of a theme keeps out). Most will not be duplicates; any that are, the themes "
-            "missed, so each needs a person's decision. Decide each in <code>possible_duplicates.csv</code>: write <i>same theme "
-            "as</i> or <i>not same theme as</i> in its <code>correction</code> column and copy the row into "
-            "<code>corrections.csv</code>; the next run joins or separates them and stops listing the pair.</p>"
+            "missed, so each needs a person's decision. Decide each in <code>possible_duplicates.csv</code>: "
+            "write <i>same theme as</i> or <i>not same theme as</i> in its <code>correction</code> column and "
+            "copy the row into <code>corrections.csv</code>; the next run joins or separates them and stops "
+            "listing the pair.</p>"
             "<table><thead><tr><th>priority</th><th>possible duplicate</th><th>similarity</th></tr></thead><tbody>"
             + rows + "</tbody></table></section>")
 
